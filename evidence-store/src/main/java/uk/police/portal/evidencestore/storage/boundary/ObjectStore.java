@@ -1,0 +1,335 @@
+package uk.police.portal.evidencestore.storage.boundary;
+
+import io.minio.BucketExistsArgs;
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
+import io.minio.Directive;
+import io.minio.GetBucketVersioningArgs;
+import io.minio.GetObjectArgs;
+import io.minio.GetObjectLockConfigurationArgs;
+import io.minio.GetObjectResponse;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.ObjectWriteResponse;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.errors.ErrorResponseException;
+import io.minio.messages.VersioningConfiguration;
+import java.io.InputStream;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import uk.police.portal.evidencestore.storage.control.HashingInputStream;
+import uk.police.portal.evidencestore.storage.control.ObjectKeys;
+import uk.police.portal.evidencestore.storage.control.ObjectStoreErrors;
+import uk.police.portal.evidencestore.storage.control.VerifyingInputStream;
+import uk.police.portal.evidencestore.storage.entity.ObjectInfo;
+import uk.police.portal.evidencestore.storage.entity.ObjectStoreConfig;
+import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
+import uk.police.portal.evidencestore.storage.entity.ObjectStoreException.Reason;
+import uk.police.portal.evidencestore.storage.entity.StoreCapabilities;
+import uk.police.portal.evidencestore.storage.entity.StoredObject;
+
+/**
+ * Evidence bytes in one S3 bucket. Uploads stream with their size unknown and are hashed on the
+ * way; downloads are checked against that hash. Thread-safe: create one per application.
+ */
+public class ObjectStore {
+
+  /**
+   * Memory per upload is about one part. 8 MiB parts allow 80 GB objects (S3 takes at most 10,000
+   * parts).
+   */
+  static final long PART_SIZE = 8L * 1024 * 1024;
+
+  private static final Logger LOG = System.getLogger(ObjectStore.class.getName());
+  private static final String STAGING_PREFIX = "incoming/";
+
+  private final ObjectStoreConfig config;
+  private final MinioClient client;
+  private final MinioClient pingClient;
+  private final ObjectKeys keys;
+  private final ObjectStoreErrors errors;
+
+  public ObjectStore(ObjectStoreConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  public ObjectStore(ObjectStoreConfig config, Clock clock) {
+    this.config = config;
+    // A dead store must fail fast (connect) and a stalled one must not hold a thread forever
+    // (read).
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .protocols(List.of(Protocol.HTTP_1_1))
+            .connectTimeout(Duration.ofSeconds(3))
+            .readTimeout(Duration.ofMinutes(2))
+            .writeTimeout(Duration.ofMinutes(2))
+            .build();
+    // Readiness probes run every few seconds: the whole ping must end well within one period.
+    OkHttpClient quick =
+        http.newBuilder()
+            .readTimeout(Duration.ofSeconds(3))
+            .callTimeout(Duration.ofSeconds(5))
+            .build();
+    this.client = minio(http);
+    this.pingClient = minio(quick);
+    this.keys = new ObjectKeys(clock);
+    this.errors = new ObjectStoreErrors(config);
+  }
+
+  public static ObjectStore fromEnvironment() {
+    return new ObjectStore(ObjectStoreConfig.fromEnvironment());
+  }
+
+  public ObjectStoreConfig config() {
+    return config;
+  }
+
+  /** A fresh random key for a new object; keys never come from file names. */
+  public String newKey() {
+    return keys.newKey();
+  }
+
+  public void ensureBucket() {
+    call(
+        "create the bucket",
+        () -> {
+          if (!client.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build())) {
+            client.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).build());
+            LOG.log(Level.INFO, "Created bucket {0} at {1}", config.bucket(), config.endpoint());
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Streams {@code in} (any length, read to its end) into a new object and returns its size and
+   * SHA-256. The hash is only known at the end, and S3 takes metadata only at the start, so the
+   * bytes go to a staging key first and are then copied, server-side, to {@code key} with the hash
+   * in the metadata: {@code key} never exists without its hash.
+   *
+   * @param key from {@link #newKey()}; an existing object is never overwritten
+   * @param metadata ASCII user metadata; {@code sha256} is set by this method
+   */
+  public StoredObject put(
+      String key, InputStream in, String contentType, Map<String, String> metadata) {
+    ObjectKeys.requireGenerated(key);
+    if (exists(key)) {
+      throw new ObjectStoreException(
+          Reason.ALREADY_EXISTS,
+          "Will not overwrite %s in %s at %s".formatted(key, config.bucket(), config.endpoint()),
+          null);
+    }
+    String staging = STAGING_PREFIX + UUID.randomUUID();
+    HashingInputStream hashing = new HashingInputStream(in);
+    try {
+      ObjectWriteResponse uploaded = upload(staging, hashing, contentType, key);
+      Map<String, String> withHash = new HashMap<>(metadata);
+      withHash.put(ObjectInfo.SHA256, hashing.sha256Hex());
+      ObjectWriteResponse stored = publish(staging, uploaded.etag(), key, contentType, withHash);
+      return new StoredObject(key, hashing.count(), hashing.sha256Hex(), stored.etag());
+    } finally {
+      deleteQuietly(staging);
+    }
+  }
+
+  /**
+   * Opens the object for reading; the caller closes it. Reading to the end throws an IOException if
+   * the bytes no longer match the SHA-256 recorded at upload.
+   */
+  public InputStream get(String key) {
+    GetObjectResponse response =
+        call(
+            "read " + key,
+            () ->
+                client.getObject(
+                    GetObjectArgs.builder().bucket(config.bucket()).object(key).build()));
+    String sha256 = response.headers().get("x-amz-meta-" + ObjectInfo.SHA256);
+    return sha256 == null
+        ? response
+        : new VerifyingInputStream(response, sha256, key + " in " + config.bucket());
+  }
+
+  public ObjectInfo stat(String key) {
+    StatObjectResponse stat =
+        call(
+            "look up " + key,
+            () ->
+                client.statObject(
+                    StatObjectArgs.builder().bucket(config.bucket()).object(key).build()));
+    Map<String, String> metadata = new HashMap<>();
+    stat.userMetadata()
+        .forEach((name, value) -> metadata.put(name.toLowerCase(Locale.ROOT), value));
+    return new ObjectInfo(
+        key, stat.size(), stat.contentType(), metadata, stat.lastModified().toInstant());
+  }
+
+  public boolean exists(String key) {
+    try {
+      stat(key);
+      return true;
+    } catch (ObjectStoreException e) {
+      if (e.reason() == Reason.NOT_FOUND) return false;
+      throw e;
+    }
+  }
+
+  /** Removes the object; removing a missing one is not an error. */
+  public void delete(String key) {
+    call(
+        "delete " + key,
+        () -> {
+          client.removeObject(
+              RemoveObjectArgs.builder().bucket(config.bucket()).object(key).build());
+          return null;
+        });
+  }
+
+  /** For readiness: true if the store answered with our credentials within about five seconds. */
+  public boolean ping() {
+    try {
+      pingClient.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build());
+      return true;
+    } catch (Exception e) {
+      LOG.log(Level.DEBUG, () -> errors.translate("reach the store", e).getMessage());
+      return false;
+    }
+  }
+
+  /** Whether the bucket keeps versions and can lock objects; logged, as start-up should say so. */
+  public StoreCapabilities capabilities() {
+    StoreCapabilities capabilities =
+        new StoreCapabilities(versioningEnabled(), objectLockConfigured());
+    LOG.log(
+        Level.INFO,
+        "Object store {0} bucket {1}: versioning {2}, object lock {3}",
+        config.endpoint(),
+        config.bucket(),
+        capabilities.versioning() ? "on" : "off",
+        capabilities.objectLock()
+            ? "on"
+            : "off (originals are protected only by never overwriting)");
+    return capabilities;
+  }
+
+  private ObjectWriteResponse upload(
+      String staging, HashingInputStream in, String contentType, String key) {
+    try {
+      return send(staging, in, contentType, key);
+    } catch (ObjectStoreException e) {
+      if (in.sourceFailure() == null) throw e;
+      throw new ObjectStoreException(
+          Reason.FAILED,
+          "Could not upload %s: reading the upload failed after %d bytes (%s)"
+              .formatted(key, in.count(), in.sourceFailure().getMessage()),
+          in.sourceFailure());
+    }
+  }
+
+  private ObjectWriteResponse send(String staging, InputStream in, String contentType, String key) {
+    return call(
+        "upload " + key,
+        () ->
+            client.putObject(
+                PutObjectArgs.builder().bucket(config.bucket()).object(staging).stream(
+                        in, -1, PART_SIZE)
+                    .contentType(contentType)
+                    .build()));
+  }
+
+  /** The etag condition makes sure we publish exactly the bytes we uploaded and hashed. */
+  private ObjectWriteResponse publish(
+      String staging, String etag, String key, String contentType, Map<String, String> metadata) {
+    return call(
+        "store " + key,
+        () ->
+            client.copyObject(
+                CopyObjectArgs.builder()
+                    .bucket(config.bucket())
+                    .object(key)
+                    .source(
+                        CopySource.builder()
+                            .bucket(config.bucket())
+                            .object(staging)
+                            .matchETag(etag)
+                            .build())
+                    .headers(Map.of("Content-Type", contentType))
+                    .userMetadata(metadata)
+                    .metadataDirective(Directive.REPLACE)
+                    .build()));
+  }
+
+  private boolean versioningEnabled() {
+    VersioningConfiguration versioning =
+        optional(
+            "read the versioning setting",
+            () ->
+                client.getBucketVersioning(
+                    GetBucketVersioningArgs.builder().bucket(config.bucket()).build()));
+    return versioning != null && versioning.status() == VersioningConfiguration.Status.ENABLED;
+  }
+
+  private boolean objectLockConfigured() {
+    return optional(
+            "read the object lock setting",
+            () ->
+                client.getObjectLockConfiguration(
+                    GetObjectLockConfigurationArgs.builder().bucket(config.bucket()).build()))
+        != null;
+  }
+
+  /** Null when the store answers that it has no such setting (or does not implement it). */
+  private <T> T optional(String action, MinioCall<T> call) {
+    try {
+      return call.call();
+    } catch (ErrorResponseException e) {
+      return null;
+    } catch (Exception e) {
+      throw errors.translate(action, e);
+    }
+  }
+
+  private void deleteQuietly(String key) {
+    try {
+      delete(key);
+    } catch (ObjectStoreException e) {
+      LOG.log(Level.WARNING, "Left staging object behind: {0}", e.getMessage());
+    }
+  }
+
+  private <T> T call(String action, MinioCall<T> call) {
+    try {
+      return call.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw errors.translate(action, e);
+    }
+  }
+
+  private MinioClient minio(OkHttpClient http) {
+    // With the region given, the SDK never asks the store for the bucket location first.
+    return MinioClient.builder()
+        .endpoint(config.endpoint())
+        .credentials(config.accessKey(), config.secretKey())
+        .region(config.region())
+        .httpClient(http)
+        .build();
+  }
+
+  @FunctionalInterface
+  private interface MinioCall<T> {
+    T call() throws Exception;
+  }
+}
