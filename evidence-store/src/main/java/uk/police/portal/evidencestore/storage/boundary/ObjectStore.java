@@ -16,6 +16,7 @@ import io.minio.RemoveObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
+import io.minio.errors.XmlParserException;
 import io.minio.messages.VersioningConfiguration;
 import java.io.InputStream;
 import java.lang.System.Logger;
@@ -289,11 +290,14 @@ public class ObjectStore {
         != null;
   }
 
-  /** Null when the store answers that it has no such setting (or does not implement it). */
+  /**
+   * Null when the store answers that it has no such setting, or answers something else: S3Proxy
+   * ignores the object-lock query and lists the bucket instead.
+   */
   private <T> T optional(String action, MinioCall<T> call) {
     try {
       return call.call();
-    } catch (ErrorResponseException e) {
+    } catch (ErrorResponseException | XmlParserException e) {
       return null;
     } catch (Exception e) {
       throw errors.translate(action, e);

@@ -52,7 +52,9 @@ public class ObjectStoreErrors {
     if (MISSING.contains(code)) {
       String what = "NoSuchBucket".equals(code) ? "the bucket" : "the object";
       return new ObjectStoreException(
-          Reason.NOT_FOUND, "Could not %s: %s not found in %s".formatted(action, what, where), e);
+          Reason.NOT_FOUND,
+          "Could not %s: %s was not found in %s".formatted(action, what, where),
+          e);
     }
     if (REFUSED.contains(code) || e.response() != null && e.response().code() == 403) {
       return new ObjectStoreException(

@@ -1,0 +1,203 @@
+package uk.police.portal.evidencestore.storage.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.police.portal.evidencestore.storage.entity.ObjectInfo;
+import uk.police.portal.evidencestore.storage.entity.ObjectStoreConfig;
+import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
+import uk.police.portal.evidencestore.storage.entity.ObjectStoreException.Reason;
+import uk.police.portal.evidencestore.storage.entity.StoreCapabilities;
+import uk.police.portal.evidencestore.storage.entity.StoredObject;
+
+@ExtendWith(LocalS3.class)
+class ObjectStoreIT {
+
+  ObjectStoreConfig config;
+  ObjectStore store;
+
+  @BeforeEach
+  void connect(ObjectStoreConfig config) {
+    this.config = config;
+    store = new ObjectStore(config);
+    store.ensureBucket();
+  }
+
+  @Test
+  void aMissingBucketIsCreated() {
+    ObjectStore fresh = new ObjectStore(withBucket("portal-it-" + UUID.randomUUID()));
+    String key = fresh.newKey();
+    assertThatThrownBy(() -> fresh.stat(key))
+        .isInstanceOf(ObjectStoreException.class)
+        .extracting(e -> ((ObjectStoreException) e).reason())
+        .isEqualTo(Reason.NOT_FOUND);
+
+    fresh.ensureBucket();
+    fresh.ensureBucket(); // and again: nothing to do
+
+    assertThat(fresh.ping()).isTrue();
+    assertThat(fresh.exists(key)).isFalse();
+  }
+
+  /**
+   * Failsafe runs this JVM with -Xmx256m: a put or get that buffered the 300 MiB object could not
+   * even fit, and the sampled peak shows what streaming actually costs.
+   */
+  @Test
+  void aThreeHundredMegabyteUploadOfUnknownSizeStreamsAndComesBackByteForByte() throws Exception {
+    long size = 300L * 1024 * 1024;
+    assertThat(Runtime.getRuntime().maxMemory()).as("heap limit set by failsafe").isLessThan(size);
+    String key = store.newKey();
+    SeededBytes upload = new SeededBytes(20260305L, size);
+
+    StoredObject stored;
+    long started = System.nanoTime();
+    try (HeapPeak heap = new HeapPeak()) {
+      stored = store.put(key, upload, "video/mp4", Map.of("case", "CF-300"));
+      heap.close();
+      report("put", started, heap);
+      assertThat(heap.growthBytes()).isLessThan(100L * 1024 * 1024);
+    }
+    assertThat(stored.size()).isEqualTo(size);
+    assertThat(stored.sha256()).isEqualTo(upload.sha256Hex());
+
+    ObjectInfo info = store.stat(key);
+    assertThat(info.size()).isEqualTo(size);
+    assertThat(info.sha256()).isEqualTo(stored.sha256());
+
+    started = System.nanoTime();
+    try (HeapPeak heap = new HeapPeak();
+        InputStream download = store.get(key)) {
+      assertThat(SeededBytes.sha256Of(download)).isEqualTo(stored.sha256() + "/" + size);
+      heap.close();
+      report("get", started, heap);
+      assertThat(heap.growthBytes()).isLessThan(100L * 1024 * 1024);
+    }
+    store.delete(key);
+  }
+
+  static void report(String what, long startedNanos, HeapPeak heap) {
+    System.out.printf(
+        "300 MiB %s: %.1f s, heap baseline %d MiB, peak growth %d MiB%n",
+        what,
+        (System.nanoTime() - startedNanos) / 1e9,
+        heap.baselineBytes() >> 20,
+        heap.growthBytes() >> 20);
+  }
+
+  @Test
+  void statGivesSizeTypeHashAndOurMetadata() {
+    String key = store.newKey();
+    StoredObject stored =
+        store.put(key, text("a witness statement"), "text/plain", Map.of("case", "CF-1"));
+
+    ObjectInfo info = store.stat(key);
+
+    assertThat(info.size()).isEqualTo(19).isEqualTo(stored.size());
+    assertThat(info.contentType()).isEqualTo("text/plain");
+    assertThat(info.sha256()).isEqualTo(stored.sha256()).hasSize(64);
+    assertThat(info.metadata()).containsEntry("case", "CF-1");
+    assertThat(info.lastModified())
+        .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+  }
+
+  @Test
+  void anOriginalIsNeverOverwritten() {
+    String key = store.newKey();
+    store.put(key, text("original"), "text/plain", Map.of());
+
+    assertThatThrownBy(() -> store.put(key, text("forgery"), "text/plain", Map.of()))
+        .isInstanceOf(ObjectStoreException.class)
+        .extracting(e -> ((ObjectStoreException) e).reason())
+        .isEqualTo(Reason.ALREADY_EXISTS);
+  }
+
+  @Test
+  void deleteRemovesTheObject() {
+    String key = store.newKey();
+    store.put(key, text("to be removed"), "text/plain", Map.of());
+    assertThat(store.exists(key)).isTrue();
+
+    store.delete(key);
+
+    assertThat(store.exists(key)).isFalse();
+  }
+
+  @Test
+  void aMissingObjectIsReportedAsNotFound() {
+    String key = store.newKey();
+
+    assertThatThrownBy(() -> store.get(key))
+        .isInstanceOf(ObjectStoreException.class)
+        .hasMessageContaining("not found")
+        .hasMessageContaining(config.endpoint())
+        .hasMessageContaining(config.bucket())
+        .extracting(e -> ((ObjectStoreException) e).reason())
+        .isEqualTo(Reason.NOT_FOUND);
+  }
+
+  @Test
+  void anUnreachableStoreIsReportedQuicklyAndFailsItsPing() {
+    String closedPort = "http://127.0.0.1:" + LocalS3.freePort();
+    ObjectStore dead = new ObjectStore(withEndpoint(closedPort));
+
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> dead.stat(dead.newKey()))
+        .isInstanceOf(ObjectStoreException.class)
+        .hasMessageContaining("unreachable")
+        .hasMessageContaining(closedPort)
+        .extracting(e -> ((ObjectStoreException) e).reason())
+        .isEqualTo(Reason.UNREACHABLE);
+    assertThat(dead.ping()).isFalse();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void wrongCredentialsAreReportedAsRefused() {
+    ObjectStore stranger =
+        new ObjectStore(
+            new ObjectStoreConfig(
+                config.endpoint(), "stranger", "not-the-secret", config.bucket(), config.region()));
+
+    assertThatThrownBy(() -> stranger.stat(stranger.newKey()))
+        .isInstanceOf(ObjectStoreException.class)
+        .hasMessageContaining("refused access")
+        .extracting(e -> ((ObjectStoreException) e).reason())
+        .isEqualTo(Reason.ACCESS_REFUSED);
+    assertThat(stranger.ping()).isFalse();
+  }
+
+  @Test
+  void capabilitiesAreReported() {
+    StoreCapabilities capabilities = store.capabilities();
+    // S3Proxy's filesystem store has neither; a real MinIO bucket may have both.
+    if (System.getenv(ObjectStoreConfig.ENDPOINT) == null) {
+      assertThat(capabilities).isEqualTo(new StoreCapabilities(false, false));
+    }
+  }
+
+  static InputStream text(String s) {
+    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  ObjectStoreConfig withBucket(String bucket) {
+    return new ObjectStoreConfig(
+        config.endpoint(), config.accessKey(), config.secretKey(), bucket, config.region());
+  }
+
+  ObjectStoreConfig withEndpoint(String endpoint) {
+    return new ObjectStoreConfig(
+        endpoint, config.accessKey(), config.secretKey(), config.bucket(), config.region());
+  }
+}
