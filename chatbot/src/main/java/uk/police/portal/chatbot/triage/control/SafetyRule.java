@@ -38,7 +38,8 @@ public record SafetyRule(String name, Pattern trigger, Timing timing) {
               + "at (my|the|our) (front |back )?(door|window|gate)|(is|are|'s|'re) outside|outside (my|the|our)|"
               + "downstairs|upstairs|in (my|the|our) (house|home|flat|garden|room|bedroom|kitchen|shop|street)|"
               + "here|about to|trying to|going to|gonna|coming (back|for|to|after)|on (his|her|their|the) way|"
-              + "(a|few|\\d+|couple of) (seconds?|minutes?|mins?) ago|an hour ago|just|help me|please help|hurry|quick(ly)?|teraz|ahora|acum|maintenant|الآن|ابھی|ਹੁਣ)\\b",
+              + "(a|an|few|\\d+|one|two|three|four|five|ten|twenty|thirty|couple of|half an) "
+              + "(seconds?|minutes?|mins?|hours?|hrs?) ago|just|help me|please help|hurry|quick(ly)?|teraz|ahora|acum|maintenant|الآن|ابھی|ਹੁਣ)\\b",
           FLAGS);
 
   /** Says it is over, or that it keeps happening rather than happening now. */

@@ -54,7 +54,9 @@ public final class SafetyRules {
                   + "strangling|choking|stabbing|hurting|threatening|fighting|dragging|throwing)|"
                   + "\\b(being|getting) (attacked|beaten|hit|stabbed|mugged|robbed|assaulted|raped)|"
                   + "\\b(fight|fighting|brawl)\\b[^.!?]{0,15}\\b(outside|in the street|going on|kicking off)|"
-                  + "\\bgoing to (kill|hurt|stab|shoot|batter) (me|us|her|him|them|my)\\b|"
+                  + "\\b(going to|gonna|will|'ll|wants to|want to) (kill|hurt|stab|shoot|batter) "
+                  + "(me|us|her|him|them|my)\\b|"
+                  + "\\b(locked|barricaded) (myself|ourselves|us|me) in|\\bhiding (from|in|under)|"
                   + "\\bthreaten\\w* to (kill|stab|shoot|hurt)|"
                   + "\\b(said|says|saying) (he|she|they)('d| would| will|'ll) (kill|hurt|stab|shoot)|"
                   + "\\bsave (me|us)\\b|\\bhelp+ ?!|\\b(someone|somebody) help|\\bbije mnie|\\bme está pegando|\\bmă bate|\\bma bate|"
@@ -63,6 +65,10 @@ public final class SafetyRules {
           SafetyRule.of(
               "LIFE_AT_RISK",
               "\\b(not breathing|stopped breathing|unconscious|unresponsive|"
+                  + "(isn't|is not|not|aren't|are not) (moving|responding|conscious|waking up)|"
+                  + "(won't|can't|cannot) wake (him|her|them) up|trapped in (the|a|his|her) (car|vehicle)|"
+                  + "(flipped|overturned|upside down|on its roof)|serious(ly)? (injured|hurt)|badly (injured|hurt)|"
+                  + "(lying|laid|collapsed) (in the road|on the (floor|ground|road|pavement))|"
                   + "bleeding (heavily|badly|a lot|everywhere|loads)|lots of blood|"
                   + "(been|is|was|got|getting|just) (stabbed|shot)|overdos(e|ed|ing)|collapsed|dying|"
                   + "heart attack|can'?t breathe|drowning|on fire|fire in|"
@@ -82,12 +88,13 @@ public final class SafetyRules {
           SafetyRule.of(
               "CHILD_OR_VULNERABLE_MISSING",
               "\\b(child|kid|toddler|baby|little (boy|girl|one)|my (son|daughter|grandson|granddaughter)|"
-                  + "\\d{1,2}[- ]?(year|yr)s?[- ]?old)\\b[^.!?]{0,50}?\\b(missing|disappeared|"
-                  + "can'?t find|cannot find|been taken|abducted|snatched|not come home|hasn'?t come home|"
-                  + "never came home)|"
+                  + "([1-9]|1[01])[- ]?(year|yr)s?[- ]?old)\\b[^.!?]{0,50}?\\b(missing|disappeared|"
+                  + "can'?t find|cannot find|been taken|abducted|snatched)|"
                   + "\\b(can'?t|cannot) find (my|our) (child|kid|son|daughter|toddler|little)|"
                   + "\\b(abducted|kidnapped|taken away in a car)|"
-                  + "\\b(dementia|alzheimer'?s?)\\b[^.!?]{0,80}?\\b(missing|wandered|can'?t find|gone)|"
+                  + "\\b(dementia|alzheimer'?s?|confused|vulnerable|autis\\w*|learning disabilit\\w*)\\b"
+                  + "[^.!?]{0,80}?\\b(missing|wandered|walked out|went out|left the (house|home)|got out|"
+                  + "ran off|can'?t find|gone|not (come )?back)|"
                   + "\\b(missing|wandered|can'?t find)\\b[^.!?]{0,80}?\\b(dementia|alzheimer)",
               UNLESS_PAST),
           SafetyRule.of(
