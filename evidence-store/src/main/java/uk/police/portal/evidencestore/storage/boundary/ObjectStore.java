@@ -135,11 +135,20 @@ public class ObjectStore {
     String staging = STAGING_PREFIX + UUID.randomUUID();
     HashingInputStream hashing = new HashingInputStream(in);
     try {
+      long started = System.nanoTime();
       ObjectWriteResponse uploaded = upload(staging, hashing, contentType, key);
+      long uploadedAt = System.nanoTime();
       Map<String, String> withHash = new HashMap<>(metadata);
       withHash.put(ObjectInfo.SHA256, hashing.sha256Hex());
       ObjectWriteResponse stored = publish(staging, uploaded.etag(), key, contentType, withHash);
-      return new StoredObject(key, hashing.count(), hashing.sha256Hex(), stored.etag());
+      LOG.log(
+          Level.DEBUG,
+          "Stored {0}: {1} bytes, upload {2} ms, server-side copy {3} ms",
+          key,
+          hashing.count(),
+          (uploadedAt - started) / 1_000_000,
+          (System.nanoTime() - uploadedAt) / 1_000_000);
+      return new StoredObject(key, hashing.count(), hashing.sha256Hex(), unquoted(stored.etag()));
     } finally {
       deleteQuietly(staging);
     }
@@ -302,6 +311,11 @@ public class ObjectStore {
     } catch (Exception e) {
       throw errors.translate(action, e);
     }
+  }
+
+  /** Some stores quote etags, some do not. */
+  private static String unquoted(String etag) {
+    return etag == null ? null : etag.replace("\"", "");
   }
 
   private void deleteQuietly(String key) {

@@ -29,7 +29,15 @@ public class LocalS3 implements ParameterResolver {
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     if (System.getenv(ObjectStoreConfig.ENDPOINT) != null) {
-      return ObjectStoreConfig.fromEnvironment();
+      // a bucket of its own, so tests never litter the evidence bucket of the server they were
+      // given
+      ObjectStoreConfig given = ObjectStoreConfig.fromEnvironment();
+      return new ObjectStoreConfig(
+          given.endpoint(),
+          given.accessKey(),
+          given.secretKey(),
+          "portal-evidence-it",
+          given.region());
     }
     return context
         .getRoot()
@@ -49,6 +57,7 @@ public class LocalS3 implements ParameterResolver {
       env.put("PORTAL_S3_PORT", Integer.toString(freePort()));
       env.put("PORTAL_S3_ACCESS_KEY", "portal-it");
       env.put("PORTAL_S3_SECRET_KEY", "portal-it-secret-key");
+      script(env, "stop"); // one left over by a crashed run would answer on its old port
       script(env, "start");
       ObjectStoreConfig config =
           ObjectStoreConfig.from(

@@ -3,6 +3,8 @@ package uk.police.portal.evidencestore.storage.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.minio.MinioClient;
+import io.minio.RemoveBucketArgs;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ class ObjectStoreIT {
   }
 
   @Test
-  void aMissingBucketIsCreated() {
+  void aMissingBucketIsCreated() throws Exception {
     ObjectStore fresh = new ObjectStore(withBucket("portal-it-" + UUID.randomUUID()));
     String key = fresh.newKey();
     assertThatThrownBy(() -> fresh.stat(key))
@@ -47,6 +49,17 @@ class ObjectStoreIT {
 
     assertThat(fresh.ping()).isTrue();
     assertThat(fresh.exists(key)).isFalse();
+    removeBucket(fresh.config());
+  }
+
+  /** Not part of ObjectStore: evidence buckets are never removed by the application. */
+  static void removeBucket(ObjectStoreConfig config) throws Exception {
+    MinioClient.builder()
+        .endpoint(config.endpoint())
+        .credentials(config.accessKey(), config.secretKey())
+        .region(config.region())
+        .build()
+        .removeBucket(RemoveBucketArgs.builder().bucket(config.bucket()).build());
   }
 
   /**
