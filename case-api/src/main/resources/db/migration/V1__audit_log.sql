@@ -1,0 +1,17 @@
+-- The audit log (Data Protection Act 2018 s.62): who, when, what, about what, and why.
+-- Rows are only ever inserted.
+CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+
+CREATE TABLE audit_entry (
+    id           BIGINT PRIMARY KEY,
+    occurred_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    actor        VARCHAR(255)  NOT NULL,
+    actor_roles  VARCHAR(255)  NOT NULL,
+    action       VARCHAR(64)   NOT NULL,
+    subject_type VARCHAR(64)   NOT NULL,
+    subject_id   VARCHAR(128)  NOT NULL,
+    reason       VARCHAR(1000) NOT NULL
+);
+
+CREATE INDEX audit_entry_subject ON audit_entry (subject_type, subject_id, occurred_at);
+CREATE INDEX audit_entry_time ON audit_entry (occurred_at);
