@@ -67,6 +67,9 @@ public final class TriageCommand {
     } catch (IOException e) {
       System.err.println("triage: cannot read input: " + e.getMessage());
       System.exit(1);
+    } catch (RuntimeException | ExceptionInInitializerError e) {
+      System.err.println("triage: could not start: " + e);
+      System.exit(1);
     }
   }
 

@@ -37,12 +37,13 @@ public final class LanguageIdentifier {
           "ro", Pattern.compile("[șțăȘȚĂşţ]"),
           "es", Pattern.compile("[ñ¿¡]"));
 
+  /** English words that are not also everyday words in the other languages we serve. */
   private static final Set<String> ENGLISH_WORDS =
       Set.of(
-          "the", "my", "i", "was", "is", "and", "a", "to", "of", "in", "someone", "has", "have",
-          "it", "on", "at", "me", "he", "she", "they", "been", "from", "with", "her", "his", "got",
-          "im", "i'm", "our", "we", "you", "this", "that", "there", "not", "what", "how", "can",
-          "do", "for", "help", "please", "keeps", "just", "stolen", "car", "house", "hi", "hello");
+          "the", "my", "was", "is", "and", "of", "in", "someone", "has", "have", "it", "at", "he",
+          "she", "they", "been", "from", "with", "her", "his", "got", "im", "i'm", "our", "we",
+          "you", "this", "that", "there", "not", "what", "how", "can", "for", "help", "please",
+          "keeps", "just", "stolen", "car", "house", "hi", "hello", "i", "me", "it's", "who");
 
   /** ISO 639-3 codes OpenNLP uses that Java's locale table does not map back to 639-1. */
   private static final Map<String, String> MACRO_LANGUAGES =
@@ -103,7 +104,7 @@ public final class LanguageIdentifier {
     }
     String[] words = MessageText.normalise(text).split("[^\\p{L}']+");
     long english = java.util.Arrays.stream(words).filter(ENGLISH_WORDS::contains).count();
-    if (english >= 2 && english * 4 >= words.length) {
+    if (english >= 2 && english * 3 >= words.length && !polishOrRomanianOnly(words)) {
       return "en";
     }
     for (var telltale : TELLTALE_LETTERS.entrySet()) {
@@ -120,6 +121,15 @@ public final class LanguageIdentifier {
       return "en";
     }
     return toIso1(ranked[0].getLang());
+  }
+
+  /**
+   * "i" is Polish and Romanian for "and", "me" Spanish: they alone do not make a message English.
+   */
+  private static boolean polishOrRomanianOnly(String[] words) {
+    return java.util.Arrays.stream(words)
+        .filter(ENGLISH_WORDS::contains)
+        .allMatch(w -> w.equals("i") || w.equals("me"));
   }
 
   /** Arabic, Urdu, Shahmukhi Punjabi and Persian share a script: Urdu's own letters settle it. */

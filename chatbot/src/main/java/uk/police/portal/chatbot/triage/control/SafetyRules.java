@@ -42,8 +42,9 @@ public final class SafetyRules {
               "INTRUDER_PRESENT",
               "\\b(breaking in|break in now|trying to (get|break) in|kicking (in )?(the|my|our) door|"
                   + "forcing (the|my|our) (door|window)|intruders?|"
-                  + "(someone|somebody|a man|people|men|strangers?) (is |are |'s )?(in|inside) "
-                  + "(my|the|our) (house|home|flat|garden|shed|garage|room)|"
+                  + "(someone|somebody|a man|a woman|people|men|strangers?) (is |are |'s )?(in|inside) "
+                  + "(my|the|our) (house|home|flat|garden|back garden|shed|garage|room|kitchen|lounge|"
+                  + "living room|hall|hallway|bedroom|bathroom|loft|attic|cellar|basement|property)|"
                   + "hear(ing)? (someone|somebody|noises|people|footsteps|voices) (downstairs|upstairs|inside|in))",
               UNLESS_PAST),
           SafetyRule.of(
@@ -71,7 +72,9 @@ public final class SafetyRules {
                   + "(lying|laid|collapsed) (in the road|on the (floor|ground|road|pavement))|"
                   + "bleeding (heavily|badly|a lot|everywhere|loads)|lots of blood|"
                   + "(been|is|was|got|getting|just) (stabbed|shot)|overdos(e|ed|ing)|collapsed|dying|"
-                  + "heart attack|can'?t breathe|drowning|on fire|fire in|"
+                  + "heart attack|can'?t breathe|drowning|on fire|fire in|trapped|can'?t get out|"
+                  + "(in|into) the (river|canal|sea|water|lake|reservoir|dock)|"
+                  + "(someone|somebody|people|a child|a baby|kids) (is |are )?(still )?(inside|stuck)|"
                   + "(house|flat|building|car) (is )?on fire)\\b",
               UNLESS_PAST),
           SafetyRule.of(
@@ -81,7 +84,9 @@ public final class SafetyRules {
                   + "take (my|his|her|their) (own )?life|"
                   + "(taken|took|swallowed) (all |a lot of |loads of |lots of |a load of )?(my |his |her )?"
                   + "(pills|tablets|paracetamol)|"
-                  + "jump (off|from) (the|a) (bridge|building|roof|cliff)|"
+                  + "jump (off|from|in|into)\\b[^.!?]{0,30}?\\b(bridge|building|roof|cliff|car park|tower|"
+                  + "flats|balcony|river|canal|train|motorway)|"
+                  + "(standing|sitting|climbing) on (the|a) (edge|ledge|bridge|railing|roof)|"
                   + "(don'?t|do not|doesn'?t) want to (live|be alive|be here anymore)|better off dead|"
                   + "want(s)? to die)",
               UNLESS_PAST),
