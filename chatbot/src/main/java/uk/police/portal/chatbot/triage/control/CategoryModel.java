@@ -15,9 +15,9 @@ import uk.police.portal.chatbot.triage.entity.Category;
  */
 public final class CategoryModel {
 
-  private static final int EPOCHS = 40;
-  private static final double LEARNING_RATE = 0.5;
-  private static final double L2 = 1e-5;
+  private static final int EPOCHS = 30;
+  private static final double LEARNING_RATE = 0.3;
+  private static final double L2 = 1e-3;
   private static final long SEED = 20261121L;
 
   private final Map<String, Integer> index;
