@@ -39,7 +39,7 @@ class SafetyRulesTest {
         "COURIER_FRAUD_NOW|a courier is coming at 3 to collect my mum's bank card",
         "COURIER_FRAUD_NOW|the bank rang and told her to withdraw £5000 cash for a courier",
         "SUSPECT_PRESENT_AND_THREATENING|my ex is outside my door and I am scared",
-        "SUSPECT_PRESENT_AND_THREATENING|he is banging on the window shouting he will hurt me",
+        "SUSPECT_PRESENT_AND_THREATENING|he is banging on the window and I am terrified",
         "CRIME_IN_PROGRESS|someone is stealing the catalytic converter off my car right now",
         "CRIME_IN_PROGRESS|lads are smashing the bus stop outside my house now",
         "DRINK_DRIVING_NOW|my neighbour is drunk and about to drive his kids to school",

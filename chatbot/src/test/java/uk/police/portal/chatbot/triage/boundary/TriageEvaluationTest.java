@@ -1,0 +1,70 @@
+package uk.police.portal.chatbot.triage.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build fails when triage gets worse on labelled messages it was never trained on. Floors sit a
+ * few points under the measured figures so that a regression shows.
+ */
+class TriageEvaluationTest {
+
+  @Test
+  void devSetMissesNoEmergencyAndMeetsTheCategoryFloor() throws IOException {
+    Path dev = Path.of(System.getProperty("triage.dev", "../../shared/triage/dev.jsonl"));
+    assumeTrue(Files.exists(dev), "shared/triage/dev.jsonl not found next to the repository");
+    var figures = evaluate(Files.newBufferedReader(dev, StandardCharsets.UTF_8));
+
+    assertThat(figures.get("emergency_recall")).as("no missed emergency").isEqualTo(1.0);
+    // measured 0.950 (the issue asks for at least 0.90)
+    assertThat(figures.get("category_accuracy")).isGreaterThanOrEqualTo(0.90);
+    // measured 1.000
+    assertThat(figures.get("language_accuracy")).isGreaterThanOrEqualTo(0.95);
+    // measured 1.000
+    assertThat(figures.get("referral_accuracy")).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void freshMessagesWrittenAfterTheCorpusMissNoEmergency() throws IOException {
+    // fresh.jsonl was written after the corpus and never used to tune it: the honest estimate.
+    var figures = evaluate(resource("fresh.jsonl"));
+
+    assertThat(figures.get("emergency_recall")).isEqualTo(1.0);
+    // measured 0.689
+    assertThat(figures.get("category_accuracy")).isGreaterThanOrEqualTo(0.62);
+    // measured 1.000
+    assertThat(figures.get("language_accuracy")).isGreaterThanOrEqualTo(0.95);
+  }
+
+  private static BufferedReader resource(String name) {
+    var in =
+        TriageEvaluationTest.class.getResourceAsStream("/uk/police/portal/chatbot/triage/" + name);
+    return new BufferedReader(
+        new java.io.InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8));
+  }
+
+  /** Runs the same evaluation as {@code triage --eval} and reads its RESULT line. */
+  static java.util.Map<String, Double> evaluate(BufferedReader labelled) throws IOException {
+    StringWriter out = new StringWriter();
+    new TriageCommand(SharedTriage.get(), new PrintWriter(out)).evaluate(labelled);
+    String[] lines = out.toString().strip().split("\n");
+    String result = lines[lines.length - 1];
+    assertThat(result).startsWith("RESULT ");
+    java.util.Map<String, Double> figures = new java.util.HashMap<>();
+    for (String pair : result.substring("RESULT ".length()).split(" ")) {
+      String[] kv = pair.split("=");
+      figures.put(kv[0], Double.parseDouble(kv[1]));
+    }
+    return figures;
+  }
+}
