@@ -36,7 +36,7 @@ public class MeResource {
     return Caller.of(
         token.getSubject(),
         token.getClaim(Claims.preferred_username.name()),
-        token.getClaim(Claims.full_name.name()),
+        token.getClaim("name"),
         token.getGroups());
   }
 }

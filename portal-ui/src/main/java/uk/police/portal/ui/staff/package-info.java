@@ -1,0 +1,2 @@
+/** Pages for police staff only: contact handlers, investigators, supervisors, administrators. */
+package uk.police.portal.ui.staff;
