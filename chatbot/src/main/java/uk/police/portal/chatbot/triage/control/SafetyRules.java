@@ -45,7 +45,10 @@ public final class SafetyRules {
                   + "(someone|somebody|a man|a woman|people|men|strangers?) (is |are |'s )?(in|inside) "
                   + "(my|the|our) (house|home|flat|garden|back garden|shed|garage|room|kitchen|lounge|"
                   + "living room|hall|hallway|bedroom|bathroom|loft|attic|cellar|basement|property)|"
-                  + "hear(ing)? (someone|somebody|noises|people|footsteps|voices) (downstairs|upstairs|inside|in))",
+                  + "hear(ing)? (someone|somebody|noises|people|footsteps|voices) (downstairs|upstairs|inside|in)|"
+                  + "(glass|window|door) (breaking|smashing|being smashed|being forced)|"
+                  + "(someone|somebody|people) (is |are )?(moving|walking|creeping) (around|about) "
+                  + "(downstairs|upstairs|inside|in the house|in my house))",
               UNLESS_PAST),
           SafetyRule.of(
               "VIOLENCE_NOW",

@@ -22,6 +22,8 @@ class SafetyRulesTest {
         "INTRUDER_PRESENT|someone is in my house, I can hear them downstairs",
         "INTRUDER_PRESENT|men trying to break in to the back door RIGHT NOW",
         "INTRUDER_PRESENT|I can hear footsteps downstairs and I live alone",
+        "INTRUDER_PRESENT|there's glass breaking at the back of the house",
+        "INTRUDER_PRESENT|somebody is walking around downstairs, I am in bed",
         "VIOLENCE_NOW|my husband is hitting me",
         "VIOLENCE_NOW|theres a fight outside the pub, someone on the floor",
         "VIOLENCE_NOW|he said he'll kill me when he gets in",
