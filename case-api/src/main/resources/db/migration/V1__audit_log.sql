@@ -1,6 +1,8 @@
 -- The audit log (Data Protection Act 2018 s.62): who, when, what, about what, and why.
 -- Rows are only ever inserted.
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes each value as the LAST id of a block of 50 (allocationSize), so the sequence
+-- starts at 50 and steps by 50: the first block is 1..50. Each node takes whole blocks.
+CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE audit_entry (
     id           BIGINT PRIMARY KEY,

@@ -2,8 +2,6 @@ package uk.police.portal.api.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -11,31 +9,37 @@ import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.police.portal.api.audit.entity.AuditEntry;
 import uk.police.portal.api.audit.entity.AuditRecord;
+import uk.police.portal.api.platform.control.PortalDatabase;
 
-/** Writes and reads the audit log. A write joins the caller's transaction, or starts one. */
+/** Writes and reads the audit log, in the caller's transaction (or a new one). */
 @ApplicationScoped
 public class AuditLog {
 
-  @PersistenceContext EntityManager em;
+  @Inject PortalDatabase database;
   @Inject Clock clock;
 
   @Transactional
   public void record(
       JsonWebToken who, String action, String subjectType, String subjectId, String reason) {
     String roles = String.join(",", who.getGroups().stream().sorted().toList());
-    em.persist(
-        new AuditEntry(
-            OffsetDateTime.now(clock),
-            who.getName(),
-            roles,
-            action,
-            subjectType,
-            subjectId,
-            reason));
+    database
+        .entityManager()
+        .persist(
+            new AuditEntry(
+                OffsetDateTime.now(clock),
+                who.getName(),
+                roles,
+                action,
+                subjectType,
+                subjectId,
+                reason));
   }
 
+  @Transactional
   public List<AuditRecord> recent(int first, int max) {
-    return em.createNamedQuery(AuditEntry.RECENT, AuditEntry.class)
+    return database
+        .entityManager()
+        .createNamedQuery(AuditEntry.RECENT, AuditEntry.class)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultStream()
@@ -43,8 +47,11 @@ public class AuditLog {
         .toList();
   }
 
+  @Transactional
   public List<AuditRecord> about(String subjectType, String subjectId, int first, int max) {
-    return em.createNamedQuery(AuditEntry.BY_SUBJECT, AuditEntry.class)
+    return database
+        .entityManager()
+        .createNamedQuery(AuditEntry.BY_SUBJECT, AuditEntry.class)
         .setParameter("type", subjectType)
         .setParameter("id", subjectId)
         .setFirstResult(first)
