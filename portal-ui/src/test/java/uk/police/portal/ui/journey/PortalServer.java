@@ -32,9 +32,10 @@ public class PortalServer implements BeforeAllCallback, ExtensionContext.Store.C
   @Override
   public synchronized void beforeAll(ExtensionContext context) throws Exception {
     if (running == null) {
-      start();
-      running = this;
+      // Registered before it starts, so a failed start still stops the server.
       context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("portal-server", this);
+      running = this;
+      start();
     }
   }
 
@@ -65,8 +66,11 @@ public class PortalServer implements BeforeAllCallback, ExtensionContext.Store.C
             .redirectOutput(log.toFile());
     builder.environment().put("PORTAL_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath() + "/h2/db");
     builder.environment().put("PORTAL_API_URL", baseUrl() + "/api");
+    // Every run starts from an empty database and a fresh server directory.
     deleteRecursively(dir.resolve("root").toFile());
+    deleteRecursively(dir.resolve("h2").toFile());
     payara = builder.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(payara::destroy));
     awaitReady();
   }
 

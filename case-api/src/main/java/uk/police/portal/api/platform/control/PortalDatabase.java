@@ -81,7 +81,7 @@ public class PortalDatabase {
     } catch (RuntimeException e) {
       LOG.severe(
           () ->
-              "Database not reachable at "
+              "Database not ready at "
                   + url
                   + ": "
                   + rootMessage(e)
