@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole portal as it ships: one Payara Micro with case-api at /api and portal-ui at /, started
- * once per test run, against the Keycloak, S3 and mail that {@code ./portal test} started.
+ * once per test run, against the Keycloak, S3 and mail that {@code ./portal test} started. With
+ * {@code -Dportal.test.running-stack=true} the journeys use the portal at PORTAL_UI_URL instead.
  */
 public class PortalServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -31,6 +32,10 @@ public class PortalServer implements BeforeAllCallback, ExtensionContext.Store.C
 
   @Override
   public synchronized void beforeAll(ExtensionContext context) throws Exception {
+    if (running == null && Boolean.getBoolean("portal.test.running-stack")) {
+      running = this; // journeys against a stack someone started, e.g. with ./portal up
+      return;
+    }
     if (running == null) {
       // Registered before it starts, so a failed start still stops the server.
       context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("portal-server", this);
