@@ -42,10 +42,14 @@ public final class SafetyRules {
               "INTRUDER_PRESENT",
               "\\b(breaking in|break in now|trying to (get|break) in|kicking (in )?(the|my|our) door|"
                   + "forcing (the|my|our) (door|window)|intruders?|"
-                  + "(someone|somebody|a man|a woman|people|men|strangers?) (is |are |'s )?(in|inside) "
+                  + "(someone|somebody|a man|a woman|people|men|strangers?) (is |are |'s )?"
+                  + "((down|up)stairs )?(in|inside) "
                   + "(my|the|our) (house|home|flat|garden|back garden|shed|garage|room|kitchen|lounge|"
                   + "living room|hall|hallway|bedroom|bathroom|loft|attic|cellar|basement|property)|"
                   + "hear(ing)? (someone|somebody|noises|people|footsteps|voices) (downstairs|upstairs|inside|in)|"
+                  + "(someone|somebody|a man|strangers?) (is |are )?(downstairs|upstairs|in the house)|"
+                  + "hear(ing)? (them|him|her|someone|somebody|people|men)\\b[^.!?]{0,20}?\\b(going through|"
+                  + "rummaging|moving|walking|creeping|downstairs|upstairs)|"
                   + "(glass|window|door) (breaking|smashing|being smashed|being forced)|"
                   + "(someone|somebody|people) (is |are )?(moving|walking|creeping) (around|about) "
                   + "(downstairs|upstairs|inside|in the house|in my house))",
@@ -138,7 +142,11 @@ public final class SafetyRules {
               "DRINK_DRIVING_NOW",
               "\\b(drunk|drink|pissed|over the limit|high|off (his|her|their) face|wasted)\\b[^.!?]{0,50}?"
                   + "\\b(about to drive|getting (in|into) (his|her|their|the|a) (car|van)|driving (now|right now)|"
-                  + "just drove off|is driving|behind the wheel)",
+                  + "just drove off|is driving|behind the wheel)|"
+                  // Someone describing the car in front of them rarely knows it is drink: the
+                  // driving says it.
+                  + "\\b(swerving|weaving) (all over|across|between|in and out)|"
+                  + "\\ball over the (road|lanes?)\\b",
               UNLESS_PAST),
           SafetyRule.of(
               "WEAPON_OR_HELP_OTHER_LANGUAGE",
