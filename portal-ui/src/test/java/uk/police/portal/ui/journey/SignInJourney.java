@@ -24,6 +24,7 @@ class SignInJourney {
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("Report a crime and follow your case");
     assertThat(page.locator(".warning")).containsText("call 999");
+    Accessibility.assertNoViolations(page);
     browser.screenshot("start-page");
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start now")).click();
@@ -31,12 +32,14 @@ class SignInJourney {
 
     assertThat(page.locator("#greeting")).hasText("You are signed in as Alice Ashworth.");
     assertThat(page.locator("#roles")).containsText("Member of the public");
+    Accessibility.assertNoViolations(page);
     browser.screenshot("account-alice");
 
     page.navigate(PortalServer.baseUrl() + "/staff");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("You cannot see this page");
     assertThat(page.getByText("Chats, cases and queues")).hasCount(0);
+    Accessibility.assertNoViolations(page);
   }
 
   @Test
@@ -47,6 +50,7 @@ class SignInJourney {
 
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("Staff");
+    Accessibility.assertNoViolations(page);
   }
 
   @Test
