@@ -22,7 +22,8 @@ public class SignInProblemView extends Div {
     again.setRouterIgnore(true);
     add(
         new H1("There was a problem signing you in"),
-        new Paragraph("Nothing you saved has been lost. Please try again."),
+        new Paragraph("Please try again in a few minutes. Nothing you saved has been lost."),
+        new Paragraph("You can also call 101 to report a crime that is not an emergency."),
         again);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Logger;
 import uk.police.portal.ui.security.control.SafeRedirect;
 
 /**
@@ -18,6 +19,7 @@ import uk.police.portal.ui.security.control.SafeRedirect;
 public class SignInServlet extends HttpServlet {
 
   static final String NEXT = "portal.signin.next";
+  private static final Logger LOG = Logger.getLogger(SignInServlet.class.getName());
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -28,7 +30,20 @@ public class SignInServlet extends HttpServlet {
       return;
     }
     request.getSession(true).setAttribute(NEXT, next);
-    request.authenticate(response);
+    boolean failed;
+    try {
+      // Redirects to Keycloak; when Keycloak does not answer, the container logs the error and
+      // leaves a bare 500, or throws.
+      failed = !request.authenticate(response) && response.getStatus() >= 500;
+    } catch (RuntimeException | ServletException e) {
+      LOG.warning(() -> "Sign-in could not start: " + e);
+      failed = true;
+    }
+    if (failed && !response.isCommitted()) {
+      // Say so plainly instead of an empty error page.
+      response.reset();
+      response.sendRedirect(request.getContextPath() + "/signin-problem");
+    }
   }
 
   private static String next(HttpServletRequest request) {
