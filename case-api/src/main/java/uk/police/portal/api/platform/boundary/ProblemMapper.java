@@ -1,7 +1,6 @@
 package uk.police.portal.api.platform.boundary;
 
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -100,18 +99,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .collect(Collectors.joining(" "));
   }
 
+  /** SQLSTATE class 08 is "connection exception" on every database we run on. */
   private static boolean isDatabaseDown(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("08")) {
         return true;
-      }
-      if (t instanceof PersistenceException && t.getMessage() != null) {
-        String message = t.getMessage();
-        if (message.contains("Connection") && message.contains("refused")) {
-          return true;
-        }
       }
     }
     return false;
