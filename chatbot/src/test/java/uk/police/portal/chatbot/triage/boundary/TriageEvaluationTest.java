@@ -26,7 +26,8 @@ class TriageEvaluationTest {
     var figures = evaluate(Files.newBufferedReader(dev, StandardCharsets.UTF_8));
 
     assertThat(figures.get("emergency_recall")).as("no missed emergency").isEqualTo(1.0);
-    // measured 0.950 (the issue asks for at least 0.90)
+    // measured 0.950, then 0.933 after the corpus was widened for unseen messages (the issue asks
+    // for at least 0.90)
     assertThat(figures.get("category_accuracy")).isGreaterThanOrEqualTo(0.90);
     // measured 1.000
     assertThat(figures.get("language_accuracy")).isGreaterThanOrEqualTo(0.95);
@@ -41,6 +42,8 @@ class TriageEvaluationTest {
     // with phrasings near some of their lines, so today's 0.91 and 0.91 overstate.
     // unseen.jsonl was written last and the corpus was not changed after it: 0.75 (32 messages)
     // is the honest estimate. Its one missed emergency led to a wider INTRUDER_PRESENT rule.
+    // After the corpus was widened again (with its misses in view, none of its lines copied):
+    // 0.81, which overstates a little.
     var holdout = evaluate(resource("holdout.jsonl"));
     var fresh = evaluate(resource("fresh.jsonl"));
     var unseen = evaluate(resource("unseen.jsonl"));
@@ -52,6 +55,24 @@ class TriageEvaluationTest {
     assertThat(fresh.get("category_accuracy")).isGreaterThanOrEqualTo(0.86);
     assertThat(unseen.get("category_accuracy")).isGreaterThanOrEqualTo(0.70);
     assertThat(unseen.get("language_accuracy")).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void blindSetsWrittenBeforeTheLastCorpusChangesMissNoEmergencyAndHoldTheirFloors()
+      throws IOException {
+    // blind.jsonl (106 messages) was written and measured before any change: 0.953, and two
+    // missed emergencies that widened INTRUDER_PRESENT and DRINK_DRIVING_NOW. Its author also
+    // wrote the corpus lines that followed, so today's 0.981 flatters.
+    // blind2.jsonl (60 messages) was written later and measured twice, never used to choose a
+    // corpus line: 0.800 on the old corpus, 0.817 now. It is the more honest of the two.
+    var blind = evaluate(resource("blind.jsonl"));
+    var blind2 = evaluate(resource("blind2.jsonl"));
+
+    assertThat(blind.get("emergency_recall")).isEqualTo(1.0);
+    assertThat(blind2.get("emergency_recall")).isEqualTo(1.0);
+    assertThat(blind.get("category_accuracy")).isGreaterThanOrEqualTo(0.94);
+    assertThat(blind2.get("category_accuracy")).isGreaterThanOrEqualTo(0.76);
+    assertThat(blind2.get("language_accuracy")).isGreaterThanOrEqualTo(0.95);
   }
 
   private static BufferedReader resource(String name) {
