@@ -64,9 +64,7 @@ public enum CrimeOutcome {
     return forVictim;
   }
 
-  /**
-   * Whether someone was held to account, so the victim may be offered a Victim Personal Statement.
-   */
+  /** Whether someone was held to account for the crime (charged, cautioned, resolved, diverted). */
   public boolean offenderDealtWith() {
     return switch (this) {
       case CHARGED,
