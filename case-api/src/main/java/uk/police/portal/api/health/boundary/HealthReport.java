@@ -2,7 +2,6 @@ package uk.police.portal.api.health.boundary;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /** The MicroProfile Health JSON shape: an overall status and one entry per check. */
@@ -21,9 +20,5 @@ public record HealthReport(String status, List<Check> checks) {
 
   boolean isUp() {
     return "UP".equals(status);
-  }
-
-  Optional<Check> check(String name) {
-    return checks.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 }

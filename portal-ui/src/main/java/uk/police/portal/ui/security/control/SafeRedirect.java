@@ -34,13 +34,4 @@ public final class SafeRedirect {
       return DEFAULT;
     }
   }
-
-  /** The path part of an absolute URL on our own site, or the default. */
-  public static String fromAbsolute(String absolute, String ownBase) {
-    if (absolute == null || ownBase == null || !absolute.startsWith(ownBase)) {
-      return DEFAULT;
-    }
-    String rest = absolute.substring(ownBase.length());
-    return target(rest.startsWith("/") ? rest : "/" + rest);
-  }
 }
