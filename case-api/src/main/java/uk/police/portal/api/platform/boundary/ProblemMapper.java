@@ -50,7 +50,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return fromWebApplication(web);
     }
     if (error instanceof InvalidRequestException invalid) {
-      return Problem.of(400, Problems.title(400), invalid.getMessage());
+      return Problem.of(400, Problems.title(400), invalid.getMessage())
+          .withErrors(invalid.errors());
     }
     if (error instanceof ConstraintViolationException invalid) {
       return Problem.of(400, Problems.title(400), violations(invalid));

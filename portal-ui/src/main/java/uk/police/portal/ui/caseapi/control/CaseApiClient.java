@@ -2,25 +2,49 @@ package uk.police.portal.ui.caseapi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import uk.police.portal.ui.caseapi.entity.Assignment;
+import uk.police.portal.ui.caseapi.entity.AuditRecord;
+import uk.police.portal.ui.caseapi.entity.CaseDetail;
+import uk.police.portal.ui.caseapi.entity.CaseMessage;
+import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.Listing;
 import uk.police.portal.ui.caseapi.entity.Me;
+import uk.police.portal.ui.caseapi.entity.NewEvent;
+import uk.police.portal.ui.caseapi.entity.NewMessage;
+import uk.police.portal.ui.caseapi.entity.Problem;
+import uk.police.portal.ui.caseapi.entity.ReportDraft;
+import uk.police.portal.ui.caseapi.entity.ReportForm;
+import uk.police.portal.ui.caseapi.entity.ReportReceipt;
+import uk.police.portal.ui.caseapi.entity.StaffMember;
+import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 
 /**
  * Calls case-api as the signed-in person. The token comes from the session's OpenID context, so
  * call this on a request thread (a Vaadin event), never from a background push thread.
+ *
+ * <p>A 4xx answer becomes {@link CaseApiRefusedException} with case-api's plain-English detail;
+ * anything else that goes wrong becomes {@link CaseApiUnavailableException}.
  */
 @ApplicationScoped
 public class CaseApiClient {
 
   private static final Logger LOG = Logger.getLogger(CaseApiClient.class.getName());
+  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject
   @ConfigProperty(name = "portal.api.url")
@@ -34,15 +58,100 @@ public class CaseApiClient {
     return call(caseApi -> caseApi.me(bearer()));
   }
 
+  public Optional<ReportDraft> draft() {
+    return call(
+        caseApi -> {
+          try (Response response = caseApi.draft(bearer())) {
+            return response.getStatus() == 200
+                ? Optional.of(response.readEntity(ReportDraft.class))
+                : Optional.<ReportDraft>empty();
+          }
+        });
+  }
+
+  public ReportDraft saveDraft(ReportDraft draft) {
+    return call(caseApi -> caseApi.saveDraft(bearer(), draft));
+  }
+
+  public void discardDraft() {
+    call(
+        caseApi -> {
+          caseApi.discardDraft(bearer());
+          return null;
+        });
+  }
+
+  public ReportReceipt report(ReportForm form) {
+    return call(caseApi -> caseApi.report(bearer(), form));
+  }
+
+  public Listing<CaseSummary> myCases(int page, int size) {
+    return call(caseApi -> caseApi.myCases(bearer(), page, size));
+  }
+
+  /** view: mine, unassigned or all (supervisors). */
+  public Listing<CaseSummary> workQueue(String view, int page, int size) {
+    return call(caseApi -> caseApi.workQueue(bearer(), view, page, size));
+  }
+
+  /** reason: why a member of staff opens the case (audited); null for a citizen's own case. */
+  public CaseDetail caseFile(String reference, String reason) {
+    return call(caseApi -> caseApi.caseFile(bearer(), reference, reason));
+  }
+
+  public Listing<TimelineEntry> timeline(String reference, String reason, int page, int size) {
+    return call(caseApi -> caseApi.timeline(bearer(), reference, reason, page, size));
+  }
+
+  public TimelineEntry addEvent(String reference, NewEvent event) {
+    return call(caseApi -> caseApi.addEvent(bearer(), reference, event));
+  }
+
+  public Listing<CaseMessage> messages(String reference, String reason, int page, int size) {
+    return call(caseApi -> caseApi.messages(bearer(), reference, reason, page, size));
+  }
+
+  public CaseMessage sendMessage(String reference, String text) {
+    return call(caseApi -> caseApi.sendMessage(bearer(), reference, new NewMessage(text)));
+  }
+
+  public CaseDetail assign(String reference, String officerUsername) {
+    return call(caseApi -> caseApi.assign(bearer(), reference, new Assignment(officerUsername)));
+  }
+
+  public List<AuditRecord> caseAudit(String reference) {
+    return call(caseApi -> caseApi.caseAudit(bearer(), reference));
+  }
+
+  public List<StaffMember> investigators() {
+    return call(caseApi -> caseApi.investigators(bearer()));
+  }
+
   private <T> T call(Function<CaseApi, T> request) {
     try {
       return request.apply(api());
     } catch (WebApplicationException e) {
-      LOG.warning(() -> "case-api answered " + e.getResponse().getStatus() + " at " + apiUrl);
+      int status = e.getResponse().getStatus();
+      LOG.warning(() -> "case-api answered " + status + " at " + apiUrl);
+      if (status >= 400 && status < 500) {
+        throw refusal(e.getResponse());
+      }
       throw new CaseApiUnavailableException("case-api refused the request", e);
     } catch (ProcessingException e) {
       LOG.warning(() -> "case-api not reachable at " + apiUrl + ": " + e.getMessage());
       throw new CaseApiUnavailableException("case-api is not reachable", e);
+    }
+  }
+
+  /** Problem Details come as application/problem+json, which is read here rather than by type. */
+  static CaseApiRefusedException refusal(Response response) {
+    int status = response.getStatus();
+    try {
+      Problem problem = JSON.fromJson(response.readEntity(String.class), Problem.class);
+      return new CaseApiRefusedException(status, problem.detail(), problem.errors());
+    } catch (JsonbException | ProcessingException | IllegalStateException unreadable) {
+      return new CaseApiRefusedException(
+          status, "The request was refused (" + status + ").", List.of());
     }
   }
 
