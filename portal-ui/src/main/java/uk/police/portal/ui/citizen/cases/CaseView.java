@@ -52,7 +52,7 @@ import uk.police.portal.ui.security.control.PortalRole;
 @RolesAllowed(PortalRole.CITIZEN)
 public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-  static final int MESSAGE_LIMIT = 5_000;
+  static final int MESSAGE_LIMIT = 10_000;
   static final int INFORMATION_LIMIT = 10_000;
   static final int MOST_SHOWN = 100;
 

@@ -8,9 +8,14 @@ import java.util.Locale;
 /** Reading what people type, kindly, and saying plainly what is wrong with it. */
 final class Answers {
 
+  // The same limits as case-api's ReportCheck, so a page says it before case-api has to.
   static final int LONG_TEXT = 10_000;
-  static final int SHORT_TEXT = 2_000;
-  static final int LINE = 200;
+  static final int DETAILS = 5_000;
+  static final int SUPPORT = 2_000;
+  static final int PLACE = 500;
+  static final int SAFE_TIMES = 200;
+  static final int NAME = 200;
+  static final int RELATIONSHIP = 100;
   static final int MOST_POUNDS = 100_000_000;
 
   private Answers() {}
@@ -100,7 +105,7 @@ final class Answers {
   static boolean isPhone(String text) {
     String t = trim(text);
     String digits = t.replaceAll("\\D", "");
-    return t.matches("\\+?[\\d\\s()\\-]+") && digits.length() >= 10 && digits.length() <= 15;
+    return t.matches("\\+?[\\d ()\\-]{10,20}") && digits.length() >= 10 && digits.length() <= 15;
   }
 
   static String thousands(long n) {

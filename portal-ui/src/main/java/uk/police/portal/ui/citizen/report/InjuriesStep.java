@@ -22,7 +22,7 @@ public class InjuriesStep extends TextStep {
             "Tell us who was hurt and how. Leave this empty if nobody was hurt.",
             TextQuestion.Kind.BOX),
         null,
-        Answers.SHORT_TEXT,
+        Answers.DETAILS,
         "injuries",
         a -> a.injuries,
         (a, text) -> a.injuries = text);

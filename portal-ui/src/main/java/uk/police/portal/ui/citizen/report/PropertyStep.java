@@ -49,7 +49,7 @@ public class PropertyStep extends QuestionPage {
     List<Problem> problems = new ArrayList<>();
     problem(
         property,
-        Answers.tooLong(property.value(), Answers.SHORT_TEXT, "what was taken or damaged"),
+        Answers.tooLong(property.value(), Answers.DETAILS, "what was taken or damaged"),
         problems);
     problem(value, Answers.pounds(value.value(), "the value").error(), problems);
     return problems;

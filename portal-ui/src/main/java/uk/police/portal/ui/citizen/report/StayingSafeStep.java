@@ -20,7 +20,7 @@ import uk.police.portal.ui.security.control.PortalRole;
 @RolesAllowed(PortalRole.CITIZEN)
 public class StayingSafeStep extends QuestionPage {
 
-  static final int SAFE_TIMES_LIMIT = 500;
+  static final int SAFE_TIMES_LIMIT = Answers.SAFE_TIMES;
   static final int CODE_WORD_LIMIT = 50;
 
   final TextQuestion safeTimes =

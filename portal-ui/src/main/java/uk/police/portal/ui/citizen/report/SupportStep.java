@@ -78,7 +78,7 @@ public class SupportStep extends QuestionPage {
     List<Problem> problems = new ArrayList<>();
     problem(
         support,
-        Answers.tooLong(support.value(), Answers.SHORT_TEXT, "what would help us support you"),
+        Answers.tooLong(support.value(), Answers.SUPPORT, "what would help us support you"),
         problems);
     return problems;
   }

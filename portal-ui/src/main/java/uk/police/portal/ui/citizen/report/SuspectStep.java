@@ -23,7 +23,7 @@ public class SuspectStep extends TextStep {
                 + " Leave this empty if you do not know.",
             TextQuestion.Kind.BOX),
         null,
-        Answers.SHORT_TEXT,
+        Answers.DETAILS,
         "what you know about who did it",
         a -> a.suspect,
         (a, text) -> a.suspect = text);

@@ -54,11 +54,11 @@ public class VictimStep extends QuestionPage {
     require(victim.selected().isPresent(), victim, "Select who it happened to", problems);
     if (victim.isChosen(SOMEONE_ELSE)) {
       require(!name.value().isBlank(), name, "Enter their full name", problems);
-      problem(name, Answers.tooLong(name.value(), Answers.LINE, "their name"), problems);
+      problem(name, Answers.tooLong(name.value(), Answers.NAME, "their name"), problems);
       require(!relationship.value().isBlank(), relationship, "Enter how you know them", problems);
       problem(
           relationship,
-          Answers.tooLong(relationship.value(), Answers.LINE, "how you know them"),
+          Answers.tooLong(relationship.value(), Answers.RELATIONSHIP, "how you know them"),
           problems);
     }
     return problems;

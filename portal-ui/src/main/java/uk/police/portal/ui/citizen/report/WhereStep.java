@@ -40,9 +40,7 @@ public class WhereStep extends QuestionPage {
     List<Problem> problems = new ArrayList<>();
     require(!location.value().isBlank(), location, "Enter where it happened", problems);
     problem(
-        location,
-        Answers.tooLong(location.value(), Answers.SHORT_TEXT, "where it happened"),
-        problems);
+        location, Answers.tooLong(location.value(), Answers.PLACE, "where it happened"), problems);
     return problems;
   }
 

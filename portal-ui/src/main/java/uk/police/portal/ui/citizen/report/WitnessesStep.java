@@ -23,7 +23,7 @@ public class WitnessesStep extends TextStep {
                 + " nobody saw it or you do not know.",
             TextQuestion.Kind.BOX),
         null,
-        Answers.SHORT_TEXT,
+        Answers.DETAILS,
         "witnesses",
         a -> a.witnesses,
         (a, text) -> a.witnesses = text);
