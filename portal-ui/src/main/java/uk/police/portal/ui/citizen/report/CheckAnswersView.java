@@ -72,7 +72,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
   void enter() {
     report.ensureStarted(caseApi);
     answers.removeAll();
-    ReportSummary.withChangeLinks(report.answers).forEach(answers::add);
+    ReportSummary.withChangeLinks(report.answers()).forEach(answers::add);
     Map<String, String> here = report.takeRefusals(Step.CHECK_ANSWERS);
     if (!here.isEmpty()) {
       errorSummary.show(
@@ -81,13 +81,13 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
   }
 
   void send() {
-    Map<String, String> missing = missing(report.answers);
+    Map<String, String> missing = missing(report.answers());
     if (!missing.isEmpty()) {
       refused(missing);
       return;
     }
     try {
-      report.sent(caseApi.report(report.answers.toForm()));
+      report.sent(caseApi.report(report.answers().toForm()));
       go.accept("report/confirmation");
     } catch (CaseApiRefusedException refusal) {
       if (refusal.errors().isEmpty()) {
@@ -111,8 +111,7 @@ public class CheckAnswersView extends Div implements BeforeEnterObserver {
 
   /** Sends the person to the first page with a problem; each page shows its own messages. */
   private void refused(Map<String, String> byField) {
-    report.refusals.clear();
-    report.refusals.putAll(byField);
+    report.refuse(byField);
     Step first =
         byField.keySet().stream()
             .map(Step::asking)

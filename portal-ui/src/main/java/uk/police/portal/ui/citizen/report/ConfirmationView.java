@@ -36,7 +36,7 @@ public class ConfirmationView extends Div implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    show(report.receipt, report.receiptEmail);
+    show(report.receipt(), report.receiptEmail());
   }
 
   void show(ReportReceipt receipt, String emailAddress) {

@@ -98,8 +98,8 @@ abstract class QuestionPage extends Div implements BeforeEnterObserver, HasDynam
     changing = fromCheckAnswers;
     report.ensureStarted(caseApi);
     back.setHref("/" + (changing ? Step.CHECK_ANSWERS : step.previous()).path());
-    notSaved.setVisible(report.draftNotSaved);
-    show(report.answers);
+    notSaved.setVisible(report.draftNotSaved());
+    show(report.answers());
     Map<String, String> refused = report.takeRefusals(step);
     if (!refused.isEmpty()) {
       List<Problem> problems = new ArrayList<>();
@@ -172,7 +172,7 @@ abstract class QuestionPage extends Div implements BeforeEnterObserver, HasDynam
     if (!problems.isEmpty()) {
       return;
     }
-    keep(report.answers);
+    keep(report.answers());
     if (newEmergency) {
       // Saved where they are, so that nothing is lost if they leave to call 999.
       report.save(caseApi, step);

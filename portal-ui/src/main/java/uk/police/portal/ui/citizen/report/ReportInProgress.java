@@ -16,28 +16,59 @@ import uk.police.portal.ui.caseapi.entity.ReportReceipt;
  * One person's report while they write it, shared by the question pages of their session. Every
  * page that is passed is saved to case-api as a draft, so closing the tab (or the browser) loses
  * nothing: the next session picks the draft up.
+ *
+ * <p>Views reach it through a CDI client proxy, so everything goes through methods: a field read on
+ * the proxy would read the proxy's own (shared) copy, not this session's.
  */
 @VaadinSessionScoped
 public class ReportInProgress implements Serializable {
 
   private static final Logger LOG = Logger.getLogger(ReportInProgress.class.getName());
 
-  ReportAnswers answers = new ReportAnswers();
+  private ReportAnswers answers = new ReportAnswers();
 
   /** Whether this session has looked for a saved draft yet. */
-  boolean started;
+  private boolean started;
 
   /** The page to continue from. */
-  Step reached = Step.TYPE_OF_CRIME;
+  private Step reached = Step.TYPE_OF_CRIME;
 
   /** case-api's messages about answers, by field, until the person has been to that page. */
-  final Map<String, String> refusals = new LinkedHashMap<>();
+  private final Map<String, String> refusals = new LinkedHashMap<>();
 
   /** Whether the last save failed, so the page can say so. */
-  boolean draftNotSaved;
+  private boolean draftNotSaved;
 
-  ReportReceipt receipt;
-  String receiptEmail;
+  private ReportReceipt receipt;
+  private String receiptEmail;
+
+  /** The answers so far; the pages change them in place. */
+  ReportAnswers answers() {
+    return answers;
+  }
+
+  Step reached() {
+    return reached;
+  }
+
+  boolean draftNotSaved() {
+    return draftNotSaved;
+  }
+
+  ReportReceipt receipt() {
+    return receipt;
+  }
+
+  /** Where the confirmation was sent, or null when they asked for no email. */
+  String receiptEmail() {
+    return receiptEmail;
+  }
+
+  /** case-api's (or our own) messages by field, replacing any from before. */
+  void refuse(Map<String, String> byField) {
+    refusals.clear();
+    refusals.putAll(byField);
+  }
 
   /** A page opened directly (a bookmark, a reload) still shows the answers saved before. */
   void ensureStarted(CaseApiClient caseApi) {

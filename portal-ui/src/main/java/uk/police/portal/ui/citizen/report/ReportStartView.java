@@ -103,7 +103,7 @@ public class ReportStartView extends Div implements BeforeEnterObserver {
 
   void resume() {
     report.resume(draft);
-    go.accept(report.reached.path());
+    go.accept(report.reached().path());
   }
 
   void startAgain() {

@@ -109,7 +109,7 @@ class ReportPagesTest {
     assertThat(Texts.visible(page.emergency)).contains(EmergencyAdvice.HEADING, "call 999");
     assertThat(page.emergency.getElement().getAttribute("role")).isEqualTo("alert");
     assertThat(visited).isEmpty();
-    assertThat(report.answers.location).isEqualTo("Outside my house, he is still here now");
+    assertThat(report.answers().location).isEqualTo("Outside my house, he is still here now");
 
     page.next();
 
@@ -138,7 +138,7 @@ class ReportPagesTest {
     page.next();
 
     assertThat(visited).containsExactly("report/elsewhere/fraud");
-    assertThat(report.answers.category).isNull();
+    assertThat(report.answers().category).isNull();
     assertThat(caseApi.saved).isEmpty();
     ElsewhereView elsewhere = new ElsewhereView();
     elsewhere.show(Category.FRAUD);
@@ -160,7 +160,7 @@ class ReportPagesTest {
 
   @Test
   void changingAnAnswerReturnsToCheckAnswers() {
-    report.answers.location = "High Street";
+    report.answers().location = "High Street";
     WhereStep page = open(new WhereStep(), true);
     assertThat(page.location.value()).isEqualTo("High Street");
     assertThat(page.back.getHref()).isEqualTo("/report/check-answers");
@@ -169,7 +169,7 @@ class ReportPagesTest {
     page.next();
 
     assertThat(visited).containsExactly("report/check-answers");
-    assertThat(report.answers.location).isEqualTo("Market Square");
+    assertThat(report.answers().location).isEqualTo("Market Square");
   }
 
   @Test
@@ -220,10 +220,10 @@ class ReportPagesTest {
 
   @Test
   void htmlIsShownAsTheTextThatWasTypedOnCheckAnswers() {
-    fillIn(report.answers);
+    fillIn(report.answers());
     String html = "<script>alert(1)</script><b>bold</b>";
-    report.answers.whatHappened = html;
-    report.answers.suspect = html;
+    report.answers().whatHappened = html;
+    report.answers().suspect = html;
     CheckAnswersView page = checkAnswers();
 
     assertThat(Texts.visible(page)).contains(html);
@@ -232,7 +232,7 @@ class ReportPagesTest {
 
   @Test
   void caseApiRefusingAnAnswerSendsThePersonToItsPageWithTheMessage() {
-    fillIn(report.answers);
+    fillIn(report.answers());
     caseApi.refuseReportWith =
         List.of(new FieldError("occurredOn", "The date cannot be in the future."));
     CheckAnswersView page = checkAnswers();
@@ -251,8 +251,8 @@ class ReportPagesTest {
 
   @Test
   void aMissingAnswerFromAnOldDraftIsAskedForOnItsPage() {
-    fillIn(report.answers);
-    report.answers.whatHappened = null;
+    fillIn(report.answers());
+    report.answers().whatHappened = null;
     CheckAnswersView page = checkAnswers();
 
     page.send();
@@ -264,16 +264,16 @@ class ReportPagesTest {
 
   @Test
   void sendingGivesTheReferenceAndForgetsTheAnswers() {
-    fillIn(report.answers);
+    fillIn(report.answers());
     CheckAnswersView page = checkAnswers();
 
     page.send();
 
     assertThat(visited).containsExactly("report/confirmation");
     assertThat(caseApi.reports).hasSize(1);
-    assertThat(report.answers.whatHappened).isNull();
+    assertThat(report.answers().whatHappened).isNull();
     ConfirmationView confirmation = new ConfirmationView();
-    confirmation.show(report.receipt, report.receiptEmail);
+    confirmation.show(report.receipt(), report.receiptEmail());
     assertThat(confirmation.reference.getText()).isEqualTo("PC-7KQ4-9XRT");
     assertThat(Texts.visible(confirmation))
         .contains(
@@ -313,7 +313,7 @@ class ReportPagesTest {
 
     startPage().startAgain();
     assertThat(caseApi.draftsDiscarded).isEqualTo(1);
-    assertThat(report.answers.location).isNull();
+    assertThat(report.answers().location).isNull();
   }
 
   @Test
