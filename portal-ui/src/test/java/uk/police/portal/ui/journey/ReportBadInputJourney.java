@@ -3,6 +3,7 @@ package uk.police.portal.ui.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,6 +71,7 @@ class ReportBadInputJourney {
     pages.at("Where did it happen?", "where");
     pages.next();
     pages.problem("Enter where it happened");
+    pages.seen("where-missing");
     pages.type("Where did it happen?", HTML);
     pages.next();
 
@@ -85,6 +87,21 @@ class ReportBadInputJourney {
     pages.next();
 
     pages.at("Was anyone hurt?", "injuries");
+    // Something that sounds like danger now: the 999 advice at once, and Continue still works.
+    pages.type(
+        "Was anyone hurt?",
+        "He's downstairs shouting that he will kill me, I've locked myself in the bathroom");
+    pages.next();
+    Locator advice = page.locator("#emergency-advice");
+    assertThat(advice).isVisible();
+    assertThat(advice).hasAttribute("role", "alert");
+    assertThat(advice).containsText("Call 999 if you or someone else is in danger now");
+    assertThat(pages.h1()).hasText("Was anyone hurt?");
+    pages.seen("emergency-advice");
+    pages.next();
+    pages.at("What happened?", "after-emergency-advice");
+    pages.link("Back");
+    pages.at("Was anyone hurt?", "injuries-again");
     pages.type("Was anyone hurt?", HTML);
     pages.next();
 
@@ -130,6 +147,7 @@ class ReportBadInputJourney {
     pages.at("How can we contact you?", "contact");
     pages.next();
     pages.problem("Select how we can contact you");
+    pages.seen("contact-missing");
     pages.choose("Email");
     pages.type("Email address", "bob at example");
     pages.next();
@@ -153,7 +171,7 @@ class ReportBadInputJourney {
     // Shown as the characters typed: a summary row per box, and no element made from them.
     assertThat(
             page.locator(".summary-list__value")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(HTML)))
+                .filter(new Locator.FilterOptions().setHasText(HTML)))
         .hasCount(11);
     assertThat(page.locator("main b")).hasCount(0);
     assertThat(page.locator("main i")).hasCount(0);
@@ -165,9 +183,7 @@ class ReportBadInputJourney {
     pages.link("See your case");
     assertThat(page.locator("#case-heading")).hasText("Theft");
     page.locator("summary")
-        .filter(
-            new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Your report as you sent it"))
+        .filter(new Locator.FilterOptions().setHasText("Your report as you sent it"))
         .click();
     assertThat(page.getByText(HTML + " Someone took my bike from the rack.")).isVisible();
     assertThat(page.locator("main b")).hasCount(0);
