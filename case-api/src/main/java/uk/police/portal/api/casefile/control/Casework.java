@@ -52,6 +52,10 @@ public class Casework {
       }
     } else {
       access.requireWork(file);
+      if (event.type() == EventType.INFORMATION_ADDED) {
+        throw new InvalidRequestException(
+            "Information added by the victim comes from the victim. Add a note instead.");
+      }
     }
     if (file.closed()) {
       throw new ConflictException(
