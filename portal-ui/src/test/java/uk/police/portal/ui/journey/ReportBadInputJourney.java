@@ -44,6 +44,15 @@ class ReportBadInputJourney {
     pages.next();
     pages.problem("Select what you want to report");
     pages.seen("no-category");
+    // Fraud is for Action Fraud: a page that says so, with a link, and no report is made.
+    pages.choose("Fraud or a scam");
+    pages.next();
+    pages.at("Report fraud to Action Fraud", "referral-fraud");
+    assertThat(page.locator("#partner-link"))
+        .hasAttribute("href", "https://www.actionfraud.police.uk/");
+    assertThat(page.getByText("We have not made a police report of this.")).isVisible();
+    pages.link("Back");
+    pages.at("What do you want to report?", "type-of-crime-again");
     pages.choose("Theft");
     pages.next();
 
