@@ -8,21 +8,26 @@ import io.minio.GetBucketVersioningArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetObjectResponse;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.XmlParserException;
+import io.minio.messages.Item;
 import io.minio.messages.VersioningConfiguration;
 import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +61,14 @@ public class ObjectStore {
   private static final Logger LOG = System.getLogger(ObjectStore.class.getName());
   private static final String STAGING_PREFIX = "incoming/";
 
+  /**
+   * Staging objects older than this are left-overs of a crash between upload and copy. It must be
+   * longer than the slowest upload: on some stores a multipart object's date is its start.
+   */
+  public static final Duration DEFAULT_INCOMING_MAX_AGE = Duration.ofHours(1);
+
   private final ObjectStoreConfig config;
+  private final Clock clock;
   private final MinioClient client;
   private final MinioClient pingClient;
   private final ObjectKeys keys;
@@ -68,6 +80,7 @@ public class ObjectStore {
 
   public ObjectStore(ObjectStoreConfig config, Clock clock) {
     this.config = config;
+    this.clock = clock;
     // A dead store must fail fast (connect) and a stalled one must not hold a thread forever
     // (read).
     OkHttpClient http =
@@ -140,7 +153,12 @@ public class ObjectStore {
       long uploadedAt = System.nanoTime();
       Map<String, String> withHash = new HashMap<>(metadata);
       withHash.put(ObjectInfo.SHA256, hashing.sha256Hex());
-      ObjectWriteResponse stored = publish(staging, uploaded.etag(), key, contentType, withHash);
+      ObjectWriteResponse stored;
+      try {
+        stored = publish(staging, uploaded.etag(), key, contentType, withHash);
+      } catch (ObjectStoreException e) {
+        throw nothingStored(e);
+      }
       LOG.log(
           Level.DEBUG,
           "Stored {0}: {1} bytes, upload {2} ms, server-side copy {3} ms",
@@ -169,6 +187,24 @@ public class ObjectStore {
     return sha256 == null
         ? response
         : new VerifyingInputStream(response, sha256, key + " in " + config.bucket());
+  }
+
+  /**
+   * The first {@code maxBytes} of an object (fewer if it is shorter), for reading a file's own
+   * metadata without fetching all of it. Not checked against the SHA-256: use {@link #get} for
+   * evidence handed to anyone.
+   */
+  public InputStream getBeginning(String key, long maxBytes) {
+    return call(
+        "read the beginning of " + key,
+        () ->
+            client.getObject(
+                GetObjectArgs.builder()
+                    .bucket(config.bucket())
+                    .object(key)
+                    .offset(0L)
+                    .length(maxBytes)
+                    .build()));
   }
 
   public ObjectInfo stat(String key) {
@@ -206,6 +242,47 @@ public class ObjectStore {
         });
   }
 
+  /** {@link #removeStaleIncoming(Duration)} with {@link #DEFAULT_INCOMING_MAX_AGE}. */
+  public List<String> removeStaleIncoming() {
+    return removeStaleIncoming(DEFAULT_INCOMING_MAX_AGE);
+  }
+
+  /**
+   * Deletes staging objects ({@code incoming/...}) last modified longer than {@code maxAge} ago:
+   * what a crash between upload and copy, or a failed clean-up, left behind. Evidence keys are
+   * never touched. Safe to run on several servers at once; meant to run on a schedule.
+   *
+   * @return the keys removed
+   */
+  public List<String> removeStaleIncoming(Duration maxAge) {
+    Instant cutOff = clock.instant().minus(maxAge);
+    List<String> removed = new ArrayList<>();
+    for (Result<Item> result :
+        client.listObjects(
+            ListObjectsArgs.builder()
+                .bucket(config.bucket())
+                .prefix(STAGING_PREFIX)
+                .recursive(true)
+                .build())) {
+      Item item = call("list " + STAGING_PREFIX, result::get);
+      // S3Proxy lists folder markers (keys ending in '/') too
+      if (item.isDir() || item.objectName().endsWith("/")) continue;
+      if (item.lastModified().toInstant().isBefore(cutOff)) {
+        delete(item.objectName());
+        removed.add(item.objectName());
+      }
+    }
+    if (!removed.isEmpty()) {
+      LOG.log(
+          Level.WARNING,
+          "Removed {0} staging object(s) older than {1} from {2}: uploads interrupted before their copy",
+          removed.size(),
+          maxAge,
+          config.bucket());
+    }
+    return removed;
+  }
+
   /** For readiness: true if the store answered with our credentials within about five seconds. */
   public boolean ping() {
     try {
@@ -233,18 +310,27 @@ public class ObjectStore {
     return capabilities;
   }
 
+  /**
+   * A failed upload says whose fault it was: the sender's stream (INTERRUPTED, with the stream's
+   * own exception as the cause) or the store (UNREACHABLE and the rest).
+   */
   private ObjectWriteResponse upload(
       String staging, HashingInputStream in, String contentType, String key) {
     try {
       return send(staging, in, contentType, key);
     } catch (ObjectStoreException e) {
-      if (in.sourceFailure() == null) throw e;
+      if (in.sourceFailure() == null) throw nothingStored(e);
       throw new ObjectStoreException(
-          Reason.FAILED,
-          "Could not upload %s: reading the upload failed after %d bytes (%s)"
+          Reason.INTERRUPTED,
+          "The upload of %s stopped after %d bytes because reading it failed (%s). Nothing was stored."
               .formatted(key, in.count(), in.sourceFailure().getMessage()),
           in.sourceFailure());
     }
+  }
+
+  private static ObjectStoreException nothingStored(ObjectStoreException e) {
+    return new ObjectStoreException(
+        e.reason(), e.getMessage() + ". Nothing was stored.", e.getCause());
   }
 
   private ObjectWriteResponse send(String staging, InputStream in, String contentType, String key) {
