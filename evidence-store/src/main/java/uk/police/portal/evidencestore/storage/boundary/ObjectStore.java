@@ -10,6 +10,7 @@ import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetObjectResponse;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
@@ -20,6 +21,7 @@ import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.XmlParserException;
 import io.minio.messages.Item;
+import io.minio.messages.Upload;
 import io.minio.messages.VersioningConfiguration;
 import java.io.InputStream;
 import java.lang.System.Logger;
@@ -33,6 +35,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import uk.police.portal.evidencestore.storage.control.HashingInputStream;
@@ -60,6 +65,10 @@ public class ObjectStore {
 
   private static final Logger LOG = System.getLogger(ObjectStore.class.getName());
   private static final String STAGING_PREFIX = "incoming/";
+  private static final String S3PROXY_UPLOAD_PREFIX = ".mpus-";
+  private static final Pattern S3PROXY_UPLOAD_STUB =
+      Pattern.compile(
+          "\\.mpus-([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})-(incoming/[0-9a-f-]{36})-stub");
 
   /**
    * Staging objects older than this are left-overs of a crash between upload and copy. It must be
@@ -71,6 +80,7 @@ public class ObjectStore {
   private final Clock clock;
   private final MinioClient client;
   private final MinioClient pingClient;
+  private final MinioAsyncClient multipart;
   private final ObjectKeys keys;
   private final ObjectStoreErrors errors;
 
@@ -98,6 +108,13 @@ public class ObjectStore {
             .build();
     this.client = minio(http);
     this.pingClient = minio(quick);
+    this.multipart =
+        MinioAsyncClient.builder()
+            .endpoint(config.endpoint())
+            .credentials(config.accessKey(), config.secretKey())
+            .region(config.region())
+            .httpClient(http)
+            .build();
     this.keys = new ObjectKeys(clock);
     this.errors = new ObjectStoreErrors(config);
   }
@@ -257,14 +274,8 @@ public class ObjectStore {
   public List<String> removeStaleIncoming(Duration maxAge) {
     Instant cutOff = clock.instant().minus(maxAge);
     List<String> removed = new ArrayList<>();
-    for (Result<Item> result :
-        client.listObjects(
-            ListObjectsArgs.builder()
-                .bucket(config.bucket())
-                .prefix(STAGING_PREFIX)
-                .recursive(true)
-                .build())) {
-      Item item = call("list " + STAGING_PREFIX, result::get);
+    abortStaleMultipartUploads(cutOff, removed);
+    for (Item item : list(STAGING_PREFIX)) {
       // S3Proxy lists folder markers (keys ending in '/') too
       if (item.isDir() || item.objectName().endsWith("/")) continue;
       if (item.lastModified().toInstant().isBefore(cutOff)) {
@@ -281,6 +292,92 @@ public class ObjectStore {
           config.bucket());
     }
     return removed;
+  }
+
+  /**
+   * A store that went down mid-upload could not be told to abort its multipart upload; its parts
+   * stay (invisible on MinIO and AWS, which list them only as uploads). Stores that cannot list
+   * uploads (S3Proxy answers 501) keep them as objects named {@code .mpus-<upload id>-<key>-stub}.
+   * Either way each is aborted with the standard call.
+   */
+  private void abortStaleMultipartUploads(Instant cutOff, List<String> removed) {
+    List<Upload> uploads = listMultipartUploads();
+    if (uploads != null) {
+      for (Upload upload : uploads) {
+        if (upload.initiated() != null && upload.initiated().toInstant().isBefore(cutOff)) {
+          abortMultipartUpload(upload.objectName(), upload.uploadId());
+          removed.add(upload.objectName());
+        }
+      }
+      return;
+    }
+    for (Item item : list(S3PROXY_UPLOAD_PREFIX)) {
+      Matcher stub = S3PROXY_UPLOAD_STUB.matcher(item.objectName());
+      if (stub.matches() && item.lastModified().toInstant().isBefore(cutOff)) {
+        abortMultipartUpload(stub.group(2), stub.group(1));
+        removed.add(stub.group(2));
+      }
+    }
+  }
+
+  /** Null when the store cannot list multipart uploads. */
+  private List<Upload> listMultipartUploads() {
+    try {
+      return multipart
+          .listMultipartUploadsAsync(
+              config.bucket(),
+              config.region(),
+              null,
+              null,
+              null,
+              1000,
+              STAGING_PREFIX,
+              null,
+              null,
+              null)
+          .get()
+          .result()
+          .uploads();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        ObjectStoreException translated = errors.translate("list unfinished uploads", cause);
+        if (translated.reason() == Reason.UNREACHABLE
+            || translated.reason() == Reason.ACCESS_REFUSED) {
+          throw translated;
+        }
+      }
+      LOG.log(Level.DEBUG, "The store cannot list multipart uploads: {0}", e.getCause());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ObjectStoreException(Reason.FAILED, "Interrupted listing unfinished uploads", e);
+    } catch (Exception e) {
+      throw errors.translate("list unfinished uploads", e);
+    }
+  }
+
+  private void abortMultipartUpload(String key, String uploadId) {
+    call(
+        "abort the unfinished upload of " + key,
+        () ->
+            multipart
+                .abortMultipartUploadAsync(
+                    config.bucket(), config.region(), key, uploadId, null, null)
+                .get());
+  }
+
+  private List<Item> list(String prefix) {
+    List<Item> items = new ArrayList<>();
+    for (Result<Item> result :
+        client.listObjects(
+            ListObjectsArgs.builder()
+                .bucket(config.bucket())
+                .prefix(prefix)
+                .recursive(true)
+                .build())) {
+      items.add(call("list " + prefix, result::get));
+    }
+    return items;
   }
 
   /** For readiness: true if the store answered with our credentials within about five seconds. */
@@ -417,6 +514,8 @@ public class ObjectStore {
       return call.call();
     } catch (RuntimeException e) {
       throw e;
+    } catch (ExecutionException e) {
+      throw errors.translate(action, e.getCause() instanceof Exception cause ? cause : e);
     } catch (Exception e) {
       throw errors.translate(action, e);
     }
