@@ -29,6 +29,7 @@ import uk.police.portal.evidencestore.intake.entity.OriginalName;
 import uk.police.portal.evidencestore.intake.entity.UploadRefusedException;
 import uk.police.portal.evidencestore.intake.entity.UploadRefusedException.Reason;
 import uk.police.portal.evidencestore.storage.boundary.CuttableProxy;
+import uk.police.portal.evidencestore.storage.boundary.HeapPeak;
 import uk.police.portal.evidencestore.storage.boundary.LocalS3;
 import uk.police.portal.evidencestore.storage.boundary.ObjectStore;
 import uk.police.portal.evidencestore.storage.boundary.TestBuckets;
@@ -249,6 +250,50 @@ class EvidenceIntakeIT {
     AcceptedEvidence retried = intake.accept(new ByteArrayInputStream(video), "cctv.mp4", Map.of());
     assertThat(retried.stored().sha256()).isEqualTo(sha256(video));
     assertThat(TestBuckets.keys(config)).containsExactly(retried.stored().key());
+  }
+
+  /**
+   * Failsafe runs this JVM with -Xmx256m: the read-ahead, the type check and the guard must not
+   * hold a 300 MiB video, and the hash must be the one an independent digest gives.
+   */
+  @Test
+  void aLargeVideoStreamsThroughTheChecksWithoutBeingHeld() throws Exception {
+    long size = 300 * MB;
+    byte[] header = SampleFiles.isoMedia("isom");
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    InputStream video =
+        new InputStream() {
+          long served;
+
+          @Override
+          public int read() {
+            throw new UnsupportedOperationException("read in blocks");
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (served == size) return -1;
+            int n = (int) Math.min(len, size - served);
+            for (int i = 0; i < n; i++) {
+              long at = served + i;
+              b[off + i] = at < header.length ? header[(int) at] : (byte) (at * 131 >> 7);
+            }
+            digest.update(b, off, n);
+            served += n;
+            return n;
+          }
+        };
+
+    AcceptedEvidence accepted;
+    try (HeapPeak heap = new HeapPeak()) {
+      accepted = intake.accept(video, "cctv.mp4", Map.of());
+      heap.close();
+      assertThat(heap.growthBytes()).isLessThan(100 * MB);
+    }
+
+    assertThat(accepted.type()).isEqualTo(AcceptedType.MP4);
+    assertThat(accepted.stored().size()).isEqualTo(size);
+    assertThat(accepted.stored().sha256()).isEqualTo(HexFormat.of().formatHex(digest.digest()));
   }
 
   static String sha256(byte[] bytes) {
