@@ -1,0 +1,153 @@
+package uk.police.portal.api.evidence.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import uk.police.portal.api.casefile.control.CaseAccess;
+import uk.police.portal.api.casefile.entity.CaseFile;
+import uk.police.portal.api.casefile.entity.Listing;
+import uk.police.portal.api.evidence.control.EvidenceAccess;
+import uk.police.portal.api.evidence.control.EvidenceDownloads;
+import uk.police.portal.api.evidence.control.EvidenceItems;
+import uk.police.portal.api.evidence.control.EvidenceUploads;
+import uk.police.portal.api.evidence.entity.EvidenceItem;
+import uk.police.portal.api.evidence.entity.EvidenceReceipt;
+import uk.police.portal.api.evidence.entity.EvidenceView;
+import uk.police.portal.api.platform.entity.Page;
+import uk.police.portal.api.platform.entity.Role;
+
+/**
+ * A case's evidence: files added by the citizen who reported it or by the officers working it,
+ * streamed into object storage with their SHA-256, listed, and downloaded with that hash checked.
+ * Roles per method: case-api/README.md. No method here holds a database transaction while bytes
+ * move: each step it needs (the access check, the record, the audit entry) commits on its own.
+ */
+@Path("cases/{reference}/evidence")
+@RequestScoped
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+
+  static final String SEND_BYTES =
+      "Send the file itself as the body of the request (Content-Type: application/octet-stream),"
+          + " with its name in the name parameter. Nothing was saved.";
+
+  @Inject EvidenceAccess access;
+  @Inject EvidenceUploads uploads;
+  @Inject EvidenceItems items;
+  @Inject EvidenceDownloads downloads;
+  @Inject JsonWebToken caller;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Role.CITIZEN, Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "Add a file to a case: the raw bytes as the body (application/octet-stream), the"
+              + " original file name in ?name=. Its type is decided from its bytes alone.")
+  public Response add(
+      @PathParam("reference") String reference,
+      @QueryParam("name") String name,
+      @HeaderParam("Content-Type") String contentType,
+      InputStream body) {
+    CaseFile file = access.toAddTo(reference, caller);
+    refuseForms(contentType);
+    EvidenceReceipt receipt;
+    try {
+      receipt = uploads.add(file, body, name, caller);
+    } catch (RuntimeException e) {
+      throw UploadProblems.of(e);
+    }
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(receipt.id())).path("content").build())
+        .entity(receipt)
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({Role.CITIZEN, Role.CONTACT_HANDLER, Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "A case's evidence, newest first: a citizen sees the files they added; staff must give"
+              + " a reason, which is audited")
+  public Listing<EvidenceView> list(
+      @PathParam("reference") String reference,
+      @QueryParam("reason") String reason,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Page slice = new Page(page, size);
+    CaseFile file = access.toList(reference, reason, caller);
+    String onlyBy = new CaseAccess(caller).citizen() ? caller.getSubject() : null;
+    return items.of(file, onlyBy, slice);
+  }
+
+  @GET
+  @Path("{id}/content")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed({Role.CITIZEN, Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "The file's bytes, as stored, checked against their SHA-256 while they stream; staff"
+              + " must give a reason, which is audited")
+  public Response content(
+      @PathParam("reference") String reference,
+      @PathParam("id") String id,
+      @QueryParam("reason") String reason) {
+    EvidenceItem item = access.toDownload(reference, id, reason, caller);
+    InputStream bytes;
+    try {
+      bytes = downloads.open(item, reference);
+    } catch (RuntimeException e) {
+      throw UploadProblems.of(e);
+    }
+    StreamingOutput stream =
+        out -> {
+          try (InputStream in = bytes) {
+            downloads.copy(item, reference, in, out);
+          }
+        };
+    return Response.ok(stream, item.mediaType())
+        .header("Content-Length", item.size())
+        .header("Content-Disposition", ContentDisposition.attachment(item.downloadName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        .header("Cache-Control", "private, no-store")
+        .header("Repr-Digest", "sha-256=:" + base64(item.sha256()) + ":")
+        .build();
+  }
+
+  /** A form would be stored as the form, not as the file inside it. */
+  private static void refuseForms(String contentType) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
+    if (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
+      throw new ClientErrorException(SEND_BYTES, 415);
+    }
+  }
+
+  private static String base64(String sha256Hex) {
+    return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex));
+  }
+}
