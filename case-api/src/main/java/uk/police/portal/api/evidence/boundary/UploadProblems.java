@@ -2,6 +2,7 @@ package uk.police.portal.api.evidence.boundary;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.InternalServerErrorException;
+import java.util.Optional;
 import uk.police.portal.api.evidence.entity.CaseQuotaExceededException;
 import uk.police.portal.api.evidence.entity.EvidenceIntegrityException;
 import uk.police.portal.api.platform.control.DependencyUnavailableException;
@@ -20,24 +21,38 @@ final class UploadProblems {
       "We cannot store or read files right now. Nothing was saved. Please try again in a few"
           + " minutes.";
 
+  /** A 4xx answer: the status and the words for the person who sent the file. */
+  record Refusal(int status, String message) {}
+
   private UploadProblems() {}
 
   static RuntimeException of(RuntimeException error) {
-    if (error instanceof UploadRefusedException refused) {
-      return new ClientErrorException(refused.getMessage(), status(refused.reason()));
-    }
-    if (error instanceof CaseQuotaExceededException quota) {
-      return new ClientErrorException(quota.getMessage(), 413);
+    Optional<Refusal> refusal = refusal(error);
+    if (refusal.isPresent()) {
+      return new ClientErrorException(refusal.get().message(), refusal.get().status());
     }
     if (error instanceof ObjectStoreException failed) {
-      return failed.reason() == ObjectStoreException.Reason.INTERRUPTED
-          ? new ClientErrorException(INTERRUPTED, 400)
-          : new DependencyUnavailableException("object store", STORE_DOWN, failed);
+      return new DependencyUnavailableException("object store", STORE_DOWN, failed);
     }
     if (error instanceof EvidenceIntegrityException broken) {
       return new InternalServerErrorException(broken.getMessage(), broken);
     }
     return error;
+  }
+
+  /** What the sender is told when it is theirs to put right; empty for failures of ours. */
+  static Optional<Refusal> refusal(RuntimeException error) {
+    if (error instanceof UploadRefusedException refused) {
+      return Optional.of(new Refusal(status(refused.reason()), refused.getMessage()));
+    }
+    if (error instanceof CaseQuotaExceededException quota) {
+      return Optional.of(new Refusal(413, quota.getMessage()));
+    }
+    if (error instanceof ObjectStoreException failed
+        && failed.reason() == ObjectStoreException.Reason.INTERRUPTED) {
+      return Optional.of(new Refusal(400, INTERRUPTED));
+    }
+    return Optional.empty();
   }
 
   static int status(UploadRefusedException.Reason reason) {

@@ -83,11 +83,14 @@ public class EvidenceItems {
 
   @Transactional
   public long bytesOf(CaseFile file) {
-    return database
-        .entityManager()
-        .createNamedQuery(EvidenceItem.BYTES_OF_CASE, Long.class)
-        .setParameter("case", file.id())
-        .getSingleResult();
+    // SUM is null over no rows, and its Java type differs between databases.
+    Object sum =
+        database
+            .entityManager()
+            .createNamedQuery(EvidenceItem.BYTES_OF_CASE)
+            .setParameter("case", file.id())
+            .getSingleResult();
+    return sum == null ? 0 : ((Number) sum).longValue();
   }
 
   /** Newest first; with {@code onlyBy} set, only the files that person added. */

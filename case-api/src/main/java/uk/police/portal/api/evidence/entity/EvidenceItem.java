@@ -48,7 +48,7 @@ import uk.police.portal.evidencestore.intake.entity.SizeInWords;
         "select count(e) from EvidenceItem e where e.caseId = :case and e.uploadedBySubject = :by")
 @NamedQuery(
     name = EvidenceItem.BYTES_OF_CASE,
-    query = "select coalesce(sum(e.size), 0) from EvidenceItem e where e.caseId = :case")
+    query = "select sum(e.size) from EvidenceItem e where e.caseId = :case")
 public class EvidenceItem {
 
   public static final String OF_CASE = "EvidenceItem.ofCase";

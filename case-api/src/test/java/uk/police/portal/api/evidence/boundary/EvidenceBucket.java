@@ -1,0 +1,90 @@
+package uk.police.portal.api.evidence.boundary;
+
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.Result;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.messages.Item;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The test server's own bucket in the real S3Proxy, looked at directly with the MinIO SDK, as an
+ * auditor with access to the store would: what keys exist, what metadata they carry. It can also do
+ * what the portal never does, overwrite an object, to prove a tampered file is not served.
+ */
+final class EvidenceBucket {
+
+  static final String NAME =
+      System.getProperty("portal.it.s3.bucket", "portal-evidence-case-api-it");
+
+  private static final MinioClient CLIENT =
+      MinioClient.builder()
+          .endpoint(env("PORTAL_S3_ENDPOINT", "http://127.0.0.1:19000"))
+          .credentials(
+              env("PORTAL_S3_ACCESS_KEY", "portal-dev"),
+              env("PORTAL_S3_SECRET_KEY", "portal-dev-secret-key"))
+          .region("us-east-1")
+          .build();
+
+  private EvidenceBucket() {}
+
+  /** Every object key, staging and multipart left-overs included (folder markers left out). */
+  static Set<String> keys() {
+    Set<String> keys = new TreeSet<>();
+    for (Result<Item> result :
+        CLIENT.listObjects(ListObjectsArgs.builder().bucket(NAME).recursive(true).build())) {
+      String key = call(result::get).objectName();
+      if (!key.endsWith("/")) keys.add(key);
+    }
+    return keys;
+  }
+
+  /** The keys of evidence objects tagged with this case reference. */
+  static Set<String> ofCase(String reference) {
+    Set<String> found = new TreeSet<>();
+    for (String key : keys()) {
+      if (key.startsWith("evidence/") && reference.equals(stat(key).userMetadata().get("case"))) {
+        found.add(key);
+      }
+    }
+    return found;
+  }
+
+  static StatObjectResponse stat(String key) {
+    return call(() -> CLIENT.statObject(StatObjectArgs.builder().bucket(NAME).object(key).build()));
+  }
+
+  /** Replaces an object's bytes while keeping the SHA-256 it was stored with. */
+  static void tamper(String key, byte[] bytes, String keptSha256, String contentType) {
+    call(
+        () ->
+            CLIENT.putObject(
+                PutObjectArgs.builder().bucket(NAME).object(key).stream(
+                        new ByteArrayInputStream(bytes), bytes.length, -1)
+                    .contentType(contentType)
+                    .userMetadata(Map.of("sha256", keptSha256))
+                    .build()));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private interface Call<T> {
+    T call() throws Exception;
+  }
+
+  private static <T> T call(Call<T> call) {
+    try {
+      return call.call();
+    } catch (Exception e) {
+      throw new IllegalStateException("The test bucket " + NAME + " did not answer: " + e, e);
+    }
+  }
+}
