@@ -3,6 +3,7 @@ package uk.police.portal.api.evidence.boundary;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.InternalServerErrorException;
 import java.util.Optional;
+import java.util.logging.Logger;
 import uk.police.portal.api.evidence.entity.CaseQuotaExceededException;
 import uk.police.portal.api.evidence.entity.EvidenceIntegrityException;
 import uk.police.portal.api.platform.control.DependencyUnavailableException;
@@ -24,11 +25,15 @@ final class UploadProblems {
   /** A 4xx answer: the status and the words for the person who sent the file. */
   record Refusal(int status, String message) {}
 
+  private static final Logger LOG = Logger.getLogger(UploadProblems.class.getName());
+
   private UploadProblems() {}
 
   static RuntimeException of(RuntimeException error) {
     Optional<Refusal> refusal = refusal(error);
     if (refusal.isPresent()) {
+      // What was found (types, byte counts), never the file's content or the citizen's words.
+      LOG.info(() -> "Refused an upload (" + refusal.get().status() + "): " + detail(error));
       return new ClientErrorException(refusal.get().message(), refusal.get().status());
     }
     if (error instanceof ObjectStoreException failed) {
@@ -53,6 +58,12 @@ final class UploadProblems {
       return Optional.of(new Refusal(400, INTERRUPTED));
     }
     return Optional.empty();
+  }
+
+  private static String detail(RuntimeException error) {
+    return error instanceof UploadRefusedException refused
+        ? refused.reason() + ", " + refused.detail()
+        : error.getClass().getSimpleName() + ": " + error.getMessage();
   }
 
   static int status(UploadRefusedException.Reason reason) {

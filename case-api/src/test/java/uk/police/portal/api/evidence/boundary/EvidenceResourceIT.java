@@ -352,6 +352,20 @@ class EvidenceResourceIT {
   }
 
   @Test
+  void aSmallFileChangedInTheStoreIsRefusedBeforeAByteIsSent() {
+    String reference = report("alice", null);
+    byte[] notes = EvidenceFiles.statement();
+    long id = id(upload(reference, "alice", "notes.txt", notes));
+    String key = EvidenceBucket.ofCase(reference).iterator().next();
+    EvidenceBucket.tamper(
+        key, EvidenceFiles.changedLastByte(notes), EvidenceFiles.sha256(notes), "text/plain");
+
+    HttpResponse<String> response = contentAsText(reference, id, "alice");
+
+    assertThat(assertProblem(response, 500).getString("detail")).contains("Quote reference");
+  }
+
+  @Test
   void aFileReplacedInTheStoreByOneOfAnotherSizeIsRefusedBeforeAByteIsSent() {
     String reference = report("alice", null);
     byte[] notes = EvidenceFiles.statement();
