@@ -27,7 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -289,6 +291,28 @@ class EvidenceResourceIT {
     assertThat(upload(reference, "alice", "small.txt", EvidenceFiles.statement()).statusCode())
         .as("what fits in what is left is still taken")
         .isEqualTo(201);
+  }
+
+  @Test
+  void uploadsRacingEachOtherNeverTakeACasePastItsQuota() {
+    String reference = report("alice", null);
+    byte[] notes = EvidenceFiles.text(900 * 1024);
+
+    List<CompletableFuture<HttpResponse<String>>> racing =
+        IntStream.range(0, 3)
+            .mapToObj(
+                i ->
+                    CLIENT.sendAsync(
+                        uploadRequest(reference, "alice", "notes-" + i + ".txt", notes),
+                        HttpResponse.BodyHandlers.ofString()))
+            .toList();
+    List<Integer> statuses = racing.stream().map(f -> f.join().statusCode()).sorted().toList();
+
+    assertThat(statuses).containsExactly(201, 201, 413);
+    assertThat(list(reference, "alice", null).getInt("total")).isEqualTo(2);
+    assertThat(EvidenceBucket.ofCase(reference))
+        .as("the one refused after it was stored was removed again")
+        .hasSize(2);
   }
 
   @Test
@@ -576,9 +600,23 @@ class EvidenceResourceIT {
   }
 
   private HttpResponse<String> upload(String reference, String user, String name, byte[] bytes) {
-    String path =
-        "cases/" + reference + "/evidence?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-    return send("POST", path, user, "application/octet-stream", bytes);
+    return send("POST", uploadPath(reference, name), user, "application/octet-stream", bytes);
+  }
+
+  private HttpRequest uploadRequest(String reference, String user, String name, byte[] bytes) {
+    return HttpRequest.newBuilder(URI.create(api.toString()).resolve(uploadPath(reference, name)))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Bearer " + token(user))
+        .header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+        .build();
+  }
+
+  private static String uploadPath(String reference, String name) {
+    return "cases/"
+        + reference
+        + "/evidence?name="
+        + URLEncoder.encode(name, StandardCharsets.UTF_8);
   }
 
   private HttpResponse<String> send(
