@@ -44,7 +44,6 @@ import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 public class CaseApiClient {
 
   private static final Logger LOG = Logger.getLogger(CaseApiClient.class.getName());
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject
   @ConfigProperty(name = "portal.api.url")
@@ -147,12 +146,20 @@ public class CaseApiClient {
   static CaseApiRefusedException refusal(Response response) {
     int status = response.getStatus();
     try {
-      Problem problem = JSON.fromJson(response.readEntity(String.class), Problem.class);
+      Problem problem = Json.BINDING.fromJson(response.readEntity(String.class), Problem.class);
       return new CaseApiRefusedException(status, problem.detail(), problem.errors());
     } catch (JsonbException | ProcessingException | IllegalStateException unreadable) {
       return new CaseApiRefusedException(
           status, "The request was refused (" + status + ").", List.of());
     }
+  }
+
+  /**
+   * Created on first use, not when the class loads: plain unit tests of views can then stand in a
+   * subclass of this client without a JSON-B provider on their class path.
+   */
+  private static final class Json {
+    static final Jsonb BINDING = JsonbBuilder.create();
   }
 
   private String bearer() {
