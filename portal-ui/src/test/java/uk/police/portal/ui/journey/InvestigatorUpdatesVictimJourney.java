@@ -1,0 +1,95 @@
+package uk.police.portal.ui.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.police.portal.ui.journey.StaffPages.action;
+import static uk.police.portal.ui.journey.StaffPages.button;
+import static uk.police.portal.ui.journey.StaffPages.expectConfirmation;
+import static uk.police.portal.ui.journey.StaffPages.heading;
+import static uk.police.portal.ui.journey.StaffPages.signInAs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Alice reported a theft. Ian finds it among the cases nobody holds, takes it, reads her
+ * safe-contact wishes and posts an update; Alice, on her own phone, sees it on her case page.
+ */
+@ExtendWith(PortalServer.class)
+class InvestigatorUpdatesVictimJourney {
+
+  static final String UPDATE = "We have looked at the CCTV from the shop.";
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  @Test
+  void investigatorTakesACasePostsAnUpdateAndTheVictimSeesIt() {
+    String reference =
+        ArrangeThroughApi.reportTheft(
+            ArrangeThroughApi.token("alice"), "My bike was taken from outside the shop.");
+
+    Page page = browser.page();
+    page.navigate(PortalServer.baseUrl() + "/staff");
+    signInAs(page, "ian");
+    assertThat(heading(page)).hasText("Work queue");
+    Locator unassigned = page.locator("#queue-unassigned");
+    Locator row =
+        unassigned.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(reference));
+    assertThat(row).containsText("Theft");
+    assertThat(row.locator(".due-tag")).hasText("No update due");
+    Accessibility.assertNoViolations(page);
+    browser.screenshot("staff-work-queue-ian");
+
+    row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();
+    assertThat(heading(page)).hasText("Case " + reference);
+    assertThat(page.getByText("You opened this case for: Work queue.")).isVisible();
+    Locator safeContact = page.locator("#safe-contact");
+    assertThat(safeContact).containsText("Before you contact the victim");
+    assertThat(safeContact).containsText("Email: alice@example.org");
+    assertThat(safeContact).containsText("No. Do not leave voicemail");
+    assertThat(safeContact).containsText("Weekdays after 6pm");
+    assertThat(safeContact).containsText("bluebell");
+    assertThat(page.locator("#report")).containsText("My bike was taken from outside the shop.");
+    Accessibility.assertNoViolations(page);
+    browser.screenshot("staff-case-unassigned-ian");
+
+    button(page, "Take this case").click();
+    expectConfirmation(
+        page, "You have taken this case. It is in your work queue under \"Assigned to you\".");
+    assertThat(page.locator("#summary")).containsText("Ian");
+
+    Locator update = action(page, "Post an update or an internal note");
+    update.getByLabel("The victim: an update on their case page").check();
+    update.getByLabel("Your update or note").fill(UPDATE);
+    Accessibility.assertNoViolations(page);
+    update.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post")).click();
+    expectConfirmation(
+        page, "Your update is on the case. The victim can see it on their case page.");
+    assertThat(page.locator("#timeline")).containsText(UPDATE);
+    Accessibility.assertNoViolations(page);
+    browser.screenshot("staff-case-update-posted");
+
+    page.navigate(PortalServer.baseUrl() + "/staff");
+    assertThat(
+            page.locator("#queue-mine .queue-row")
+                .filter(new Locator.FilterOptions().setHasText(reference)))
+        .hasCount(1);
+
+    // The citizen's case page is built on another branch; until it is here, Alice's view of her
+    // timeline is read through the API with her own token, as that page would read it.
+    JsonNode timeline =
+        ArrangeThroughApi.get(
+            ArrangeThroughApi.token("alice"), "/cases/" + reference + "/events?page=0&size=50");
+    Assertions.assertThat(timeline.get("items"))
+        .anySatisfy(
+            entry -> {
+              Assertions.assertThat(entry.get("type").asText()).isEqualTo("UPDATE");
+              Assertions.assertThat(entry.get("text").asText()).isEqualTo(UPDATE);
+            });
+  }
+}
