@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import uk.police.portal.api.platform.control.DependencyUnavailableException;
 import uk.police.portal.api.platform.control.Problems;
+import uk.police.portal.api.platform.entity.ConflictException;
 import uk.police.portal.api.platform.entity.InvalidRequestException;
 import uk.police.portal.api.platform.entity.Problem;
 
@@ -53,6 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(400, Problems.title(400), invalid.getMessage())
           .withErrors(invalid.errors());
     }
+    if (error instanceof ConflictException conflict) {
+      return Problem.of(409, Problems.title(409), conflict.getMessage());
+    }
     if (error instanceof ConstraintViolationException invalid) {
       return Problem.of(400, Problems.title(400), violations(invalid));
     }
@@ -76,9 +80,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     // Jersey's role check answers 403 even when no token came at all: that is "sign in", not "no".
     if (web instanceof NotAuthorizedException || (status == 403 && anonymous())) {
       return Problems.of(401);
-    }
-    if (status == 403) {
-      return Problems.of(403);
     }
     if (status >= 500) {
       return unexpected(web);
