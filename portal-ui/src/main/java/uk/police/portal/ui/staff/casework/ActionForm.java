@@ -17,6 +17,9 @@ import uk.police.portal.ui.caseapi.entity.CaseDetail;
  */
 abstract class ActionForm extends Div {
 
+  /** case-api takes up to this many characters in an update, note, request or message. */
+  static final int TEXT_LIMIT = 10_000;
+
   final CaseApiClient caseApi;
   final String reference;
   final Paragraph error = new Paragraph();
@@ -55,6 +58,7 @@ abstract class ActionForm extends Div {
     TextArea text = new TextArea(label);
     text.setWidthFull();
     text.setMinRows(3);
+    text.setMaxLength(TEXT_LIMIT);
     return text;
   }
 

@@ -8,7 +8,7 @@ import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
 
-/** A supervisor gives the case to an investigator, or moves it to another. */
+/** A supervisor gives the case to an officer, or moves it to another. */
 class AssignForm extends ActionForm {
 
   final Select<StaffMember> officer = new Select<>();
@@ -17,8 +17,8 @@ class AssignForm extends ActionForm {
   AssignForm(CaseApiClient caseApi, CaseDetail detail, List<StaffMember> investigators) {
     super(caseApi, detail.reference());
     assign = new Button(detail.officerUsername() == null ? "Assign" : "Reassign");
-    officer.setLabel("Investigator");
-    officer.setPlaceholder("Choose an investigator");
+    officer.setLabel("Officer");
+    officer.setPlaceholder("Choose an officer");
     officer.setItems(
         investigators.stream()
             .filter(member -> !member.username().equals(detail.officerUsername()))
@@ -31,8 +31,8 @@ class AssignForm extends ActionForm {
     if (investigators.isEmpty()) {
       add(
           new Paragraph(
-              "No investigator has signed in to the portal yet, so there is nobody to give the"
-                  + " case to."));
+              "No officer has signed in to the portal yet, so there is nobody to give the case"
+                  + " to."));
     } else {
       add(officer, error, assign);
     }
@@ -41,7 +41,7 @@ class AssignForm extends ActionForm {
   void assign() {
     StaffMember chosen = officer.getValue();
     if (chosen == null) {
-      officer.setErrorMessage("Choose an investigator.");
+      officer.setErrorMessage("Choose an officer.");
       officer.setInvalid(true);
       return;
     }

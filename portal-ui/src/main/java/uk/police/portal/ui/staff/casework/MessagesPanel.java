@@ -19,6 +19,9 @@ class MessagesPanel extends Section {
     setId("messages");
     messages.addClassName("messages");
     add(new H2("Secure messages"));
+    if (!listing.items().isEmpty()) {
+      add(new Paragraph("Newest first."));
+    }
     if (listing.items().isEmpty()) {
       add(new Paragraph("No messages yet."));
       return;

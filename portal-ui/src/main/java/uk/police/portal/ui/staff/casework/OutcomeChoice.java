@@ -109,6 +109,15 @@ enum OutcomeChoice {
     return forVictim;
   }
 
+  /** The staff name for a code case-api sent; its own name when the code is not known here. */
+  static String staffName(String code, String fallback) {
+    return java.util.Arrays.stream(values())
+        .filter(o -> o.code.equals(code))
+        .map(OutcomeChoice::staffName)
+        .findFirst()
+        .orElse(fallback);
+  }
+
   /** What the select shows once chosen. */
   String label() {
     return "Outcome " + code + ": " + staffName;

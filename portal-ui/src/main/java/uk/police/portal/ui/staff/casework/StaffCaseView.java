@@ -154,6 +154,16 @@ public class StaffCaseView extends Div implements BeforeEnterObserver, HasDynami
                   + " cases."));
       return actions;
     }
+    if ("CLOSED".equals(detail.status())) {
+      actions.add(
+          new Paragraph(
+              "This case is closed: its outcome is recorded. You can still send the victim a"
+                  + " secure message."));
+      if (staff.mayActOn(detail)) {
+        actions.add(action("Send a secure message", new MessageForm(caseApi, reference)));
+      }
+      return actions;
+    }
     if (staff.mayTake(detail)) {
       actions.add(listen(new TakeCaseForm(caseApi, reference, staff.username())));
     }

@@ -1,6 +1,7 @@
 package uk.police.portal.ui.staff.casework;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
@@ -17,12 +18,14 @@ class StatusForm extends ActionForm {
   StatusForm(CaseApiClient caseApi, String reference, String currentStatus) {
     super(caseApi, reference);
     status.setItems(
-        Arrays.stream(StatusChoice.values()).filter(s -> !s.name().equals(currentStatus)).toList());
+        Arrays.stream(StatusChoice.values())
+            .filter(s -> s != StatusChoice.CLOSED && !s.name().equals(currentStatus))
+            .toList());
     status.setItemLabelGenerator(StatusChoice::describe);
     status.setRequiredIndicatorVisible(true);
     status.addValueChangeListener(e -> status.setInvalid(false));
     change.addClickListener(e -> change());
-    add(status, text, error, change);
+    add(status, new Paragraph("To close the case, record its outcome."), text, error, change);
   }
 
   void change() {

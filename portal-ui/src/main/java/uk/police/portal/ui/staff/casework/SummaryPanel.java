@@ -28,7 +28,7 @@ class SummaryPanel extends Section {
           "Outcome "
               + detail.outcome().code()
               + ": "
-              + detail.outcome().name()
+              + OutcomeChoice.staffName(detail.outcome().code(), detail.outcome().name())
               + ". The victim reads: "
               + detail.outcome().forVictim());
     }

@@ -15,8 +15,9 @@ import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.staff.CaseWords;
 
 /**
- * Everything that happened in the case, internal notes included and marked as such, in case-api's
- * order. Longer timelines come a page at a time.
+ * Everything that happened in the case, newest first, internal notes and key events included and
+ * marked as such (case-api shows those to investigators and supervisors only). Longer timelines
+ * come a page at a time.
  */
 class TimelinePanel extends Section {
 
@@ -34,7 +35,7 @@ class TimelinePanel extends Section {
     entries.addClassName("timeline");
     more.addClickListener(e -> showMore());
     problem.getElement().setAttribute("role", "alert");
-    add(new H2("Timeline"), entries, problem, more);
+    add(new H2("Timeline"), new Paragraph("Newest first."), entries, problem, more);
     append(first);
   }
 

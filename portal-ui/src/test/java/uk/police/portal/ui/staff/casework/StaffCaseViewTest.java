@@ -5,6 +5,7 @@ import static uk.police.portal.ui.staff.FakeCaseApi.REFERENCE;
 import static uk.police.portal.ui.staff.FakeCaseApi.REPORTED;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,10 +78,59 @@ class StaffCaseViewTest {
   }
 
   @Test
-  void contactHandlerReadsTheWholeCaseButIsOfferedNoAction() {
+  void internalEntriesAreMarkedAsNotShownToTheVictim() {
+    api.detail = FakeCaseApi.caseDetail("ian", "Ian Investigator");
     api.timeline.add(
         new TimelineEntry(
             1, REPORTED, "NOTE", "Internal note", "Neighbour has CCTV", false, "Ian"));
+    api.timeline.add(
+        new TimelineEntry(2, REPORTED, "KEY_EVENT", "A suspect was arrested", null, false, "Ian"));
+    api.timeline.add(
+        new TimelineEntry(
+            3, REPORTED, "UPDATE", "Update from the police", "CCTV seen", true, "Ian"));
+    StaffCaseView view = open(IAN, "Work queue");
+
+    TimelinePanel timeline = Components.all(view, TimelinePanel.class).get(0);
+    assertThat(Components.all(timeline.entries, ListItem.class))
+        .extracting(Components::text)
+        .satisfiesExactly(
+            note ->
+                assertThat(note)
+                    .contains("Neighbour has CCTV", "Internal note: not shown to the victim"),
+            keyEvent ->
+                assertThat(keyEvent).contains("A suspect was arrested", "Not shown to the victim"),
+            update -> assertThat(update).contains("CCTV seen").doesNotContain("not shown"));
+  }
+
+  @Test
+  void aClosedCaseOffersOnlyASecureMessage() {
+    api.detail =
+        new CaseDetail(
+            REFERENCE,
+            "THEFT",
+            "Theft",
+            "CLOSED",
+            "Closed",
+            REPORTED,
+            "Alice Ashworth",
+            "Ian Investigator",
+            "ian",
+            null,
+            null,
+            "STANDARD",
+            new CaseDetail.Outcome("18", "NO_SUSPECT_IDENTIFIED", "We have finished."),
+            FakeCaseApi.report());
+    StaffCaseView view = open(IAN, "Work queue");
+
+    assertThat(Components.all(view, ActionForm.class))
+        .singleElement()
+        .isInstanceOf(MessageForm.class);
+    assertThat(Components.text(Components.all(view, SummaryPanel.class).get(0)))
+        .contains("Outcome 18: Investigation complete: no suspect identified.");
+  }
+
+  @Test
+  void contactHandlerReadsTheWholeCaseButIsOfferedNoAction() {
     api.messages.add(new CaseMessage(2, REPORTED, "CITIZEN", "Alice Ashworth", "Any news?"));
     StaffCaseView view = open(HANNAH, "Investigation");
 
@@ -89,8 +139,6 @@ class StaffCaseViewTest {
     assertThat(Components.text(view))
         .contains("You can read this case but not act on it.")
         .contains("My bike was taken from outside the shop.")
-        .contains("Neighbour has CCTV")
-        .contains("Internal note: not shown to the victim")
         .contains("From the victim (Alice Ashworth)")
         .contains("Any news?");
   }
@@ -262,6 +310,9 @@ class StaffCaseViewTest {
     StaffCaseView view = open(IAN, "Work queue");
 
     StatusForm status = form(view, StatusForm.class);
+    assertThat(status.status.getListDataView().getItems())
+        .containsExactly(
+            StatusChoice.ASSESSED, StatusChoice.INVESTIGATING, StatusChoice.WAITING_FOR_YOU);
     status.status.setValue(StatusChoice.INVESTIGATING);
     status.change.click();
 
@@ -300,7 +351,7 @@ class StaffCaseViewTest {
   void supervisorReadsTheAuditLogOnlyWhenAskingForIt() {
     api.audit.add(
         new AuditRecord(
-            7, REPORTED, "ian", "investigator", "CASE_READ", "case", REFERENCE, "Investigation"));
+            7, REPORTED, "ian", "investigator", "READ", "case", REFERENCE, "Investigation"));
     StaffCaseView view = open(SAM, "Supervision");
     assertThat(api.calls).doesNotContain("caseAudit " + REFERENCE);
 
@@ -309,7 +360,7 @@ class StaffCaseViewTest {
 
     assertThat(Components.text(audit.records))
         .contains("ian (investigator)")
-        .contains("Case read")
+        .contains("Opened the case")
         .contains("Investigation")
         .contains("20 November 2026, 14:05");
   }
