@@ -2,7 +2,7 @@ package uk.police.portal.ui.staff.casework;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
@@ -11,21 +11,18 @@ import uk.police.portal.ui.caseapi.entity.StaffMember;
 /** A supervisor gives the case to an officer, or moves it to another. */
 class AssignForm extends ActionForm {
 
-  final Select<StaffMember> officer = new Select<>();
+  final RadioButtonGroup<StaffMember> officer = new RadioButtonGroup<>("Officer");
   final Button assign;
 
   AssignForm(CaseApiClient caseApi, CaseDetail detail, List<StaffMember> investigators) {
     super(caseApi, detail.reference());
     assign = new Button(detail.officerUsername() == null ? "Assign" : "Reassign");
-    officer.setLabel("Officer");
-    officer.setPlaceholder("Choose an officer");
     officer.setItems(
         investigators.stream()
             .filter(member -> !member.username().equals(detail.officerUsername()))
             .toList());
     officer.setItemLabelGenerator(member -> member.name() + " (" + member.username() + ")");
     officer.setRequiredIndicatorVisible(true);
-    officer.setWidthFull();
     officer.addValueChangeListener(e -> officer.setInvalid(false));
     assign.addClickListener(e -> assign());
     if (investigators.isEmpty()) {

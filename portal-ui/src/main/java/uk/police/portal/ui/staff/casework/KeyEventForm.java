@@ -2,7 +2,7 @@ package uk.police.portal.ui.staff.casework;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
@@ -15,7 +15,7 @@ import uk.police.portal.ui.staff.CaseWords;
 class KeyEventForm extends ActionForm {
 
   final Paragraph clock = new Paragraph();
-  final Select<KeyEventChoice> keyEvent = new Select<>();
+  final RadioButtonGroup<KeyEventChoice> keyEvent = new RadioButtonGroup<>("What happened?");
   final TextArea text = textArea("Details (police only)");
   final Button record = new Button("Record the key event");
 
@@ -23,12 +23,9 @@ class KeyEventForm extends ActionForm {
     super(caseApi, reference);
     clock.setText(clockWords(victimRights));
     clock.addClassName("clock");
-    keyEvent.setLabel("What happened?");
-    keyEvent.setPlaceholder("Choose one");
     keyEvent.setItems(KeyEventChoice.values());
     keyEvent.setItemLabelGenerator(KeyEventChoice::description);
     keyEvent.setRequiredIndicatorVisible(true);
-    keyEvent.setWidthFull();
     keyEvent.addValueChangeListener(e -> keyEvent.setInvalid(false));
     record.addClickListener(e -> record());
     add(clock, keyEvent, text, error, record);
