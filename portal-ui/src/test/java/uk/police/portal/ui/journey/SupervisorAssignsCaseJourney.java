@@ -45,11 +45,11 @@ class SupervisorAssignsCaseJourney {
     assertThat(heading(page)).hasText("Case " + reference);
 
     Locator assign = action(page, "Assign this case");
-    assign.getByLabel("Ian Investigator (ian)").check();
+    assign.getByLabel("Ian Irving (ian)").check();
     Accessibility.assertNoViolations(page);
     assign.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign")).click();
-    expectConfirmation(page, "The case is now assigned to Ian Investigator.");
-    assertThat(page.locator("#summary")).containsText("Ian Investigator");
+    expectConfirmation(page, "The case is now assigned to Ian Irving.");
+    assertThat(page.locator("#summary")).containsText("Ian Irving");
 
     button(page, "Show the audit log of this case").click();
     Locator iansRead =
