@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -38,6 +37,7 @@ import uk.police.portal.api.casefile.entity.NewMessage;
 import uk.police.portal.api.casefile.entity.TimelineEntry;
 import uk.police.portal.api.platform.entity.InvalidRequestException;
 import uk.police.portal.api.platform.entity.Page;
+import uk.police.portal.api.platform.entity.RefusedException;
 import uk.police.portal.api.platform.entity.Role;
 
 /**
@@ -185,7 +185,8 @@ public class CasesResource {
       return file;
     }
     if (!access.citizen()) {
-      throw new ForbiddenException();
+      throw new RefusedException(
+          "Your account does not have permission for this. Nothing was changed.");
     }
     CaseFile file = cases.find(reference);
     access.requireRead(file);

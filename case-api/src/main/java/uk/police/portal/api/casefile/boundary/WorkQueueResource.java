@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +23,7 @@ import uk.police.portal.api.casefile.entity.CaseSummary;
 import uk.police.portal.api.casefile.entity.Listing;
 import uk.police.portal.api.platform.entity.InvalidRequestException;
 import uk.police.portal.api.platform.entity.Page;
+import uk.police.portal.api.platform.entity.RefusedException;
 import uk.police.portal.api.platform.entity.Role;
 
 /**
@@ -56,7 +56,7 @@ public class WorkQueueResource {
             .orElseThrow(
                 () -> new InvalidRequestException("view must be mine, unassigned or all."));
     if (chosen == WorkQueueView.ALL && !access.supervisor()) {
-      throw new ForbiddenException("Only supervisors can list every case.");
+      throw new RefusedException("Only supervisors can list every case.");
     }
     staff.seen(caller, access.person());
     Listing<CaseFile> found = cases.queue(chosen, caller.getSubject(), slice);

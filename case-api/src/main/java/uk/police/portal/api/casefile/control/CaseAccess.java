@@ -1,11 +1,11 @@
 package uk.police.portal.api.casefile.control;
 
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.police.portal.api.casefile.entity.CaseFile;
 import uk.police.portal.api.casefile.entity.Person;
+import uk.police.portal.api.platform.entity.RefusedException;
 import uk.police.portal.api.platform.entity.Role;
 
 /**
@@ -68,12 +68,12 @@ public final class CaseAccess {
       return;
     }
     if (!investigator()) {
-      throw new ForbiddenException(
+      throw new RefusedException(
           "Only the officer in charge of this case or a supervisor can do this. Nothing was"
               + " changed.");
     }
     if (!file.workedBy(caller.getSubject())) {
-      throw new ForbiddenException(
+      throw new RefusedException(
           "This case is not assigned to you. Take it from the unassigned list, or ask a"
               + " supervisor to assign it to you. Nothing was changed.");
     }

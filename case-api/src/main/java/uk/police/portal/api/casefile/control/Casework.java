@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -22,6 +21,7 @@ import uk.police.portal.api.casefile.entity.TimelineEntry;
 import uk.police.portal.api.platform.control.PortalDatabase;
 import uk.police.portal.api.platform.entity.ConflictException;
 import uk.police.portal.api.platform.entity.InvalidRequestException;
+import uk.police.portal.api.platform.entity.RefusedException;
 
 /**
  * What people do to a case after it is reported: updates, notes, requests, key events, outcomes,
@@ -48,10 +48,14 @@ public class Casework {
     if (access.citizen()) {
       access.requireRead(file);
       if (event.type() != EventType.INFORMATION_ADDED) {
-        throw new ForbiddenException("You can add information to your case, nothing else.");
+        throw new RefusedException("You can add information to your case, nothing else.");
       }
     } else {
       access.requireWork(file);
+      if (event.type() == EventType.INFORMATION_ADDED) {
+        throw new InvalidRequestException(
+            "Information added by the victim comes from the victim. Add a note instead.");
+      }
     }
     if (file.closed()) {
       throw new ConflictException(
@@ -169,7 +173,7 @@ public class Casework {
     Person me = access.person();
     boolean takingIt = !file.assigned() && me.username().equals(username);
     if (!access.supervisor() && !(access.investigator() && takingIt)) {
-      throw new ForbiddenException(
+      throw new RefusedException(
           "Only a supervisor can assign or reassign a case. An investigator can take a case"
               + " that nobody has yet.");
     }

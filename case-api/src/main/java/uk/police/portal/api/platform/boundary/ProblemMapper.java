@@ -22,6 +22,7 @@ import uk.police.portal.api.platform.control.Problems;
 import uk.police.portal.api.platform.entity.ConflictException;
 import uk.police.portal.api.platform.entity.InvalidRequestException;
 import uk.police.portal.api.platform.entity.Problem;
+import uk.police.portal.api.platform.entity.RefusedException;
 
 /** The one place where errors become Problem Details; no stack trace ever reaches a client. */
 @Provider
@@ -54,6 +55,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(400, Problems.title(400), invalid.getMessage())
           .withErrors(invalid.errors());
     }
+    if (error instanceof RefusedException refused) {
+      return Problem.of(403, Problems.title(403), refused.getMessage());
+    }
     if (error instanceof ConflictException conflict) {
       return Problem.of(409, Problems.title(409), conflict.getMessage());
     }
@@ -80,6 +84,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     // Jersey's role check answers 403 even when no token came at all: that is "sign in", not "no".
     if (web instanceof NotAuthorizedException || (status == 403 && anonymous())) {
       return Problems.of(401);
+    }
+    if (status == 403) {
+      return Problems.of(403);
     }
     if (status >= 500) {
       return unexpected(web);
