@@ -20,12 +20,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Alice reported a theft. Ian finds it among the cases nobody holds, takes it, reads her
- * safe-contact wishes and posts an update; Alice, on her own phone, sees it on her case page.
+ * safe-contact wishes, posts an update and an internal note and records an arrest; Alice sees the
+ * update on her timeline, and neither the note nor the arrest entry.
  */
 @ExtendWith(PortalServer.class)
 class InvestigatorUpdatesVictimJourney {
 
   static final String UPDATE = "We have looked at the CCTV from the shop.";
+  static final String NOTE = "Shop manager was reluctant to hand over the footage.";
 
   @RegisterExtension final Browser browser = new Browser();
 
@@ -75,6 +77,31 @@ class InvestigatorUpdatesVictimJourney {
     expectConfirmation(
         page, "Your update is on the case. The victim can see it on their case page.");
     assertThat(page.locator("#timeline")).containsText(UPDATE);
+
+    Locator note = action(page, "Post an update or an internal note");
+    note.getByLabel("Police only: an internal note").check();
+    note.getByLabel("Your update or note").fill(NOTE);
+    note.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post")).click();
+    expectConfirmation(page, "Your internal note is on the case. The victim cannot see it.");
+    assertThat(
+            page.locator("#timeline .timeline-entry")
+                .filter(new Locator.FilterOptions().setHasText(NOTE)))
+        .containsText("Internal note: not shown to the victim");
+
+    Locator keyEvent = action(page, "Record a key event");
+    assertThat(keyEvent).containsText("the victim must be told within 5 working days");
+    keyEvent.getByLabel("A suspect was arrested").check();
+    keyEvent
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the key event"))
+        .click();
+    assertThat(page.locator("#confirmation"))
+        .hasText(
+            Pattern.compile(
+                "^Recorded: a suspect was arrested\\. The victim must be told by \\d{1,2} [A-Z][a-z]+ \\d{4}\\.$"));
+    String confirmed = page.locator("#confirmation").textContent();
+    String dueBy = confirmed.substring(confirmed.indexOf("told by ") + 8, confirmed.length() - 1);
+    assertThat(page.locator("#summary")).containsText("Due by " + dueBy + ".");
+
     // Every action open at once, so the accessibility check sees every form.
     for (String other :
         List.of(
@@ -85,10 +112,6 @@ class InvestigatorUpdatesVictimJourney {
             "Record the outcome")) {
       action(page, other);
     }
-    assertThat(
-            page.locator("details.action")
-                .filter(new Locator.FilterOptions().setHasText("Record a key event")))
-        .containsText("the victim must be told within 5 working days");
     Accessibility.assertNoViolations(page);
     browser.screenshot("staff-case-update-posted");
 
@@ -103,6 +126,10 @@ class InvestigatorUpdatesVictimJourney {
     JsonNode timeline =
         ArrangeThroughApi.get(
             ArrangeThroughApi.token("alice"), "/cases/" + reference + "/events?page=0&size=50");
+    Assertions.assertThat(timeline.toString())
+        .as("internal notes and key events stay with the police")
+        .doesNotContain(NOTE)
+        .doesNotContain("KEY_EVENT");
     Assertions.assertThat(timeline.get("items"))
         .anySatisfy(
             entry -> {

@@ -55,7 +55,8 @@ class SupervisorAssignsCaseJourney {
     Locator iansRead =
         page.locator("#audit .audit-record")
             .filter(new Locator.FilterOptions().setHasText("Checking CCTV requests"));
-    assertThat(iansRead.first()).containsText("ian");
+    assertThat(iansRead.first()).containsText("ian (investigator)");
+    assertThat(iansRead.first()).containsText("Opened the case");
     Accessibility.assertNoViolations(page);
     browser.screenshot("staff-case-audit-log-sam");
   }
