@@ -2,6 +2,7 @@ package uk.police.portal.ui.staff;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public class ReasonField extends Div {
     addClassName("reason-field");
     choice.setLabel("Why are you opening this case?");
     choice.setHelperText("This is recorded in the audit log with your name.");
+    choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     choice.setItems(USUAL_REASONS.get(0), USUAL_REASONS.get(1), USUAL_REASONS.get(2), OTHER);
     choice.setRequiredIndicatorVisible(true);
     ownWords.setMaxLength(200);

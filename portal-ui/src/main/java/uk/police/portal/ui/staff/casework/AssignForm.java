@@ -3,6 +3,7 @@ package uk.police.portal.ui.staff.casework;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.List;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
@@ -17,6 +18,7 @@ class AssignForm extends ActionForm {
   AssignForm(CaseApiClient caseApi, CaseDetail detail, List<StaffMember> investigators) {
     super(caseApi, detail.reference());
     assign = new Button(detail.officerUsername() == null ? "Assign" : "Reassign");
+    officer.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     officer.setItems(
         investigators.stream()
             .filter(member -> !member.username().equals(detail.officerUsername()))

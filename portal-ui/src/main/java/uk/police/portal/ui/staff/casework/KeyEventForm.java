@@ -3,6 +3,7 @@ package uk.police.portal.ui.staff.casework;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
@@ -23,6 +24,7 @@ class KeyEventForm extends ActionForm {
     super(caseApi, reference);
     clock.setText(clockWords(victimRights));
     clock.addClassName("clock");
+    keyEvent.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     keyEvent.setItems(KeyEventChoice.values());
     keyEvent.setItemLabelGenerator(KeyEventChoice::description);
     keyEvent.setRequiredIndicatorVisible(true);

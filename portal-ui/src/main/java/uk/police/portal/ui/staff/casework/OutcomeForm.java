@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
@@ -25,6 +26,7 @@ class OutcomeForm extends ActionForm {
 
   OutcomeForm(CaseApiClient caseApi, String reference) {
     super(caseApi, reference);
+    outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     outcome.setItems(OutcomeChoice.values());
     outcome.setRenderer(new ComponentRenderer<>(OutcomeForm::choice));
     outcome.setRequiredIndicatorVisible(true);

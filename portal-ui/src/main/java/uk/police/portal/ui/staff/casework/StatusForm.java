@@ -3,6 +3,7 @@ package uk.police.portal.ui.staff.casework;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
@@ -17,6 +18,7 @@ class StatusForm extends ActionForm {
 
   StatusForm(CaseApiClient caseApi, String reference, String currentStatus) {
     super(caseApi, reference);
+    status.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     status.setItems(
         Arrays.stream(StatusChoice.values())
             .filter(s -> s != StatusChoice.CLOSED && !s.name().equals(currentStatus))

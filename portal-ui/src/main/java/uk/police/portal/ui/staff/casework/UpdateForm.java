@@ -2,6 +2,7 @@ package uk.police.portal.ui.staff.casework;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
@@ -21,6 +22,7 @@ class UpdateForm extends ActionForm {
 
   UpdateForm(CaseApiClient caseApi, String reference) {
     super(caseApi, reference);
+    audience.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     audience.setItems(TO_VICTIM, INTERNAL);
     audience.setRequiredIndicatorVisible(true);
     audience.addValueChangeListener(e -> audience.setInvalid(false));

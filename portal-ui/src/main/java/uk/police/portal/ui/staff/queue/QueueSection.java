@@ -73,10 +73,14 @@ class QueueSection extends Section {
 
   private void paging(Listing<CaseSummary> listing) {
     long pages = Math.max(1, (listing.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-    pageInfo.setText(
-        listing.total() == 0
-            ? ""
-            : "Page " + (page + 1) + " of " + pages + " (" + listing.total() + " cases)");
+    String count = listing.total() == 1 ? "1 case" : listing.total() + " cases";
+    if (listing.total() == 0) {
+      pageInfo.setText("");
+    } else if (pages == 1) {
+      pageInfo.setText(count);
+    } else {
+      pageInfo.setText("Page " + (page + 1) + " of " + pages + " (" + count + ")");
+    }
     previous.setVisible(page > 0);
     next.setVisible(page + 1 < pages);
   }

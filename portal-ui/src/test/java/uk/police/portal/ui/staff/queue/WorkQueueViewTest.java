@@ -84,6 +84,7 @@ class WorkQueueViewTest {
         .extracting(Span::getText)
         .containsExactly("Update overdue", "Update due by 3 December 2026");
     assertThat(Components.text(mine)).contains("Theft. Received.");
+    assertThat(mine.pageInfo.getText()).isEqualTo("2 cases");
   }
 
   @Test
