@@ -14,6 +14,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.police.portal.ui.account.AccountView;
+import uk.police.portal.ui.citizen.cases.CasesView;
+import uk.police.portal.ui.citizen.report.ReportStartView;
+import uk.police.portal.ui.security.control.PortalRole;
 import uk.police.portal.ui.start.StartView;
 
 /**
@@ -22,6 +25,7 @@ import uk.police.portal.ui.start.StartView;
  */
 @AnonymousAllowed
 @StyleSheet("context://styles/portal.css")
+@StyleSheet("context://styles/forms.css")
 public class MainLayout extends Div implements RouterLayout {
 
   final Main content = new Main();
@@ -45,6 +49,11 @@ public class MainLayout extends Div implements RouterLayout {
     nav.getElement().setAttribute("aria-label", "Main");
     nav.add(new RouterLink("Home", StartView.class));
     if (signedIn()) {
+      if (citizen()) {
+        nav.add(
+            new RouterLink("Report a crime", ReportStartView.class),
+            new RouterLink("Your cases", CasesView.class));
+      }
       nav.add(new RouterLink("Your account", AccountView.class), signOut());
     } else {
       Anchor signIn = new Anchor("/signin", "Sign in");
@@ -76,6 +85,11 @@ public class MainLayout extends Div implements RouterLayout {
   private static boolean signedIn() {
     VaadinRequest request = VaadinRequest.getCurrent();
     return request != null && request.getUserPrincipal() != null;
+  }
+
+  private static boolean citizen() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null && request.isUserInRole(PortalRole.CITIZEN);
   }
 
   @Override

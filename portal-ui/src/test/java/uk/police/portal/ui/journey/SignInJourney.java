@@ -30,6 +30,10 @@ class SignInJourney {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start now")).click();
     signInAs(page, "alice");
 
+    // Start now leads a citizen into reporting; their account page names them.
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("Report a crime");
+    page.navigate(PortalServer.baseUrl() + "/account");
     assertThat(page.locator("#greeting")).hasText("You are signed in as Alice Ashworth.");
     assertThat(page.locator("#roles")).containsText("Member of the public");
     Accessibility.assertNoViolations(page);
@@ -68,7 +72,8 @@ class SignInJourney {
     assertThat(page.locator("#username")).isVisible();
   }
 
-  private static void signInAs(Page page, String username) {
+  /** Keycloak's own login form, as a person fills it in. */
+  static void signInAs(Page page, String username) {
     page.locator("#username").fill(username);
     page.locator("#password").fill("Demo-pass-2026!");
     page.locator("#kc-login").click();
