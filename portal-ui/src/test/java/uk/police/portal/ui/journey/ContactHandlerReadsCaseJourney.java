@@ -37,7 +37,7 @@ class ContactHandlerReadsCaseJourney {
     Accessibility.assertNoViolations(page);
     browser.screenshot("staff-case-asks-reason");
 
-    page.navigate(PortalServer.baseUrl() + "/staff");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff cases")).click();
     assertThat(heading(page)).hasText("Find a case");
     page.getByLabel("Crime reference").fill(reference.toLowerCase().replace("-", " "));
     button(page, "Open the case").click();
