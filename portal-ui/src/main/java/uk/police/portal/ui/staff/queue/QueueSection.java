@@ -56,6 +56,7 @@ class QueueSection extends Section {
   void show(int wanted) {
     cases.removeAll();
     message.setText("");
+    message.getElement().removeAttribute("role");
     try {
       Listing<CaseSummary> listing = caseApi.workQueue(view, wanted, PAGE_SIZE);
       page = listing.page();
