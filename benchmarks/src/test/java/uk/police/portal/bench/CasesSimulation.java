@@ -1,0 +1,184 @@
+package uk.police.portal.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 100 citizens (bench-citizen-001...), each signed in with their own Keycloak token and reading
+ * their own case and its timeline in a loop, as the case page does: GET /api/cases/{ref}, then GET
+ * /api/cases/{ref}/events?page=0&size=50. A closed model: each citizen sends the next request when
+ * the last one has answered, so the server always has (up to) 100 requests in hand.
+ *
+ * <p>First a warm-up, whose requests are silent (kept out of the statistics); then the measured
+ * time. Both phases end at the same moment for every citizen. Sign-ins and token refreshes are
+ * silent too: tokens live 5 minutes in the dev realm, so a longer run refreshes them.
+ */
+public class CasesSimulation extends Simulation {
+
+  private final BenchSettings settings = BenchSettings.fromEnvironment();
+  private final Duration warmUp = seconds("PORTAL_BENCH_WARMUP_SECONDS", 20);
+  private final Duration measured = seconds("PORTAL_BENCH_SECONDS", 60);
+  private final Duration thinkTime =
+      Duration.ofMillis(Long.parseLong(BenchSettings.env("PORTAL_BENCH_PAUSE_MS", "0")));
+  private final String tokenUrl =
+      settings.keycloakUrl() + "/realms/portal/protocol/openid-connect/token";
+  private volatile long warmUpEnds;
+  private volatile long measuredEnds;
+
+  {
+    HttpProtocolBuilder api =
+        http.baseUrl(settings.apiUrl())
+            .acceptHeader("application/json")
+            // no request to the outside world before the run, and every read a real one
+            .disableWarmUp()
+            .disableCaching();
+    ScenarioBuilder citizens =
+        scenario("citizens read their own case")
+            .feed(listFeeder(citizens()).circular())
+            .exec(signIn())
+            .exec(asLongAs(session -> now() < warmUpEnds).on(readOwnCase(true)))
+            .exec(asLongAs(session -> now() < measuredEnds).on(readOwnCase(false)));
+    // All citizens start at once; replacements (for a citizen whose session crashed) arrive only
+    // during the warm-up, so the measured time has the same 100 citizens throughout.
+    setUp(
+            citizens.injectClosed(
+                constantConcurrentUsers(settings.citizens()).during(atLeastOneSecond(warmUp))))
+        .protocols(api);
+  }
+
+  @Override
+  public void before() {
+    warmUpEnds = now() + warmUp.toMillis();
+    measuredEnds = warmUpEnds + measured.toMillis();
+    System.out.printf(
+        "bench: %d citizens, warm-up %d s, measured %d s, think time %d ms, API %s%n",
+        settings.citizens(),
+        warmUp.toSeconds(),
+        measured.toSeconds(),
+        thinkTime.toMillis(),
+        settings.apiUrl());
+  }
+
+  private ChainBuilder readOwnCase(boolean warmingUp) {
+    ChainBuilder read =
+        doIf(session -> now() > session.getLong("tokenRefreshAt"))
+            .then(refresh())
+            .exec(silentIf(warmingUp, caseRequest()), silentIf(warmingUp, timelineRequest()));
+    return thinkTime.isZero() ? read : read.exec(pause(thinkTime));
+  }
+
+  private HttpRequestActionBuilder caseRequest() {
+    return http("GET /api/cases/{ref}")
+        .get("/cases/#{reference}")
+        .header("Authorization", "Bearer #{accessToken}")
+        .check(
+            status().is(200),
+            jsonPath("$.reference").is(session -> session.getString("reference")));
+  }
+
+  private HttpRequestActionBuilder timelineRequest() {
+    return http("GET /api/cases/{ref}/events")
+        .get("/cases/#{reference}/events?page=0&size=50")
+        .header("Authorization", "Bearer #{accessToken}")
+        .check(
+            status().is(200),
+            // exactly the entries a victim may see: their count was written by the seeder
+            jsonPath("$.total").ofLong().is(session -> session.getLong("visibleEvents")));
+  }
+
+  private ChainBuilder signIn() {
+    return exec(http("sign in")
+            .post(tokenUrl)
+            .formParam("grant_type", "password")
+            .formParam("client_id", "portal-dev-cli")
+            .formParam("username", "#{username}")
+            .formParam("password", BenchSettings.CITIZEN_PASSWORD)
+            .check(status().is(200))
+            .check(tokenChecks())
+            .silent())
+        .exec(CasesSimulation::scheduleRefresh);
+  }
+
+  private ChainBuilder refresh() {
+    return exec(http("refresh token")
+            .post(tokenUrl)
+            .formParam("grant_type", "refresh_token")
+            .formParam("client_id", "portal-dev-cli")
+            .formParam("refresh_token", "#{refreshToken}")
+            .check(status().is(200))
+            .check(tokenChecks())
+            .silent())
+        .exec(CasesSimulation::scheduleRefresh);
+  }
+
+  private static List<io.gatling.javaapi.core.CheckBuilder> tokenChecks() {
+    return List.of(
+        jsonPath("$.access_token").saveAs("accessToken"),
+        jsonPath("$.refresh_token").saveAs("refreshToken"),
+        jsonPath("$.expires_in").ofLong().saveAs("expiresIn"));
+  }
+
+  /**
+   * A minute before the access token expires. Without a token (the sign-in failed) the next
+   * requests fail and are counted as errors.
+   */
+  private static Session scheduleRefresh(Session session) {
+    long lifetime = session.contains("expiresIn") ? session.getLong("expiresIn") : 300;
+    return session.set("tokenRefreshAt", now() + Math.max(lifetime - 60, 1) * 1000);
+  }
+
+  private static HttpRequestActionBuilder silentIf(boolean silent, HttpRequestActionBuilder r) {
+    return silent ? r.silent() : r;
+  }
+
+  private List<Map<String, Object>> citizens() {
+    try {
+      List<String> lines = Files.readAllLines(settings.citizensFile());
+      return lines.stream()
+          .skip(1)
+          .map(line -> line.split(","))
+          .map(
+              cells ->
+                  Map.<String, Object>of(
+                      "username", cells[0],
+                      "reference", cells[1],
+                      "visibleEvents", Long.parseLong(cells[2])))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no citizens file: run the seeder first", e);
+    }
+  }
+
+  private static Duration seconds(String variable, int fallback) {
+    return Duration.ofSeconds(Long.parseLong(BenchSettings.env(variable, "" + fallback)));
+  }
+
+  private static Duration atLeastOneSecond(Duration duration) {
+    return duration.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : duration;
+  }
+
+  private static long now() {
+    return System.currentTimeMillis();
+  }
+}
