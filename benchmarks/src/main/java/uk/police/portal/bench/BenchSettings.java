@@ -19,6 +19,10 @@ public record BenchSettings(
   /** The password every bench citizen gets: 12+ characters, as the realm's policy asks. */
   public static final String CITIZEN_PASSWORD = "Bench-pass-2026!";
 
+  /** The columns of the citizens file the seeder writes and the simulation feeds from. */
+  public static final String CITIZENS_HEADER =
+      "username,reference,visibleEvents,accessToken,refreshToken,accessTokenExpires";
+
   public static BenchSettings fromEnvironment() {
     return new BenchSettings(
         env("PORTAL_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/portal_bench"),

@@ -1,108 +1,107 @@
 package uk.police.portal.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Gatling's own figures for the latest run in a results folder, from the report's {@code
- * js/stats.json}: per request and for all requests, then the line that compares runs, last: {@code
- * RESULT p50_ms=… p99_ms=… rps=… errors=…}. Percentiles 1 and 4 are the 50th and 99th (set in
- * gatling.conf); errors are the requests Gatling counted KO.
+ * Gatling's own figures for a run, read from the summary it prints at the end (the "Global
+ * Information" block of its console output: Gatling 3.16 writes no stats.json any more), then the
+ * line that compares runs, last: {@code RESULT p50_ms=… p99_ms=… rps=… errors=…}. The 50th and 99th
+ * percentiles are two of the four gatling.conf asks for; errors are every error Gatling listed,
+ * which counts requests that failed their checks (KO) and also requests that could not be sent at
+ * all, which its request count leaves out.
  */
 public final class GatlingSummary {
+
+  private static final Pattern ERROR =
+      Pattern.compile("^> (.*?)\\s+([\\d,]+)\\s+\\(\\s*[\\d.]+%\\)$");
+
+  private final List<String> block = new ArrayList<>();
+  private final Map<String, String[]> figures = new LinkedHashMap<>();
+  private long listedErrors;
+  private boolean errorsListed;
 
   private GatlingSummary() {}
 
   public static void main(String[] args) throws IOException {
-    Path stats = latestStats(Path.of(args[0]));
-    JsonObject report;
-    try (JsonReader reader = Json.createReader(Files.newBufferedReader(stats))) {
-      report = reader.readObject();
-    }
-    System.out.println("Gatling report: " + stats.getParent().getParent().resolve("index.html"));
-    for (Map.Entry<String, JsonValue> request : report.getJsonObject("contents").entrySet()) {
-      JsonObject figures = request.getValue().asJsonObject().getJsonObject("stats");
-      System.out.println(line(figures.getString("name"), figures));
-    }
-    JsonObject all = report.getJsonObject("stats");
-    System.out.println(line("all requests", all));
-    System.out.println(result(all));
+    List<String> log = Files.readAllLines(Path.of(args[0]));
+    GatlingSummary summary = read(log);
+    summary.block.forEach(System.out::println);
+    log.stream()
+        .filter(line -> line.startsWith("Reports generated"))
+        .reduce((first, last) -> last)
+        .ifPresent(line -> System.out.println("Gatling's report: " + line.replaceAll(".* ", "")));
+    System.out.println(summary.result());
   }
 
-  static String result(JsonObject all) {
+  /** The last summary in a Gatling console log. */
+  static GatlingSummary read(List<String> log) {
+    int start = -1;
+    for (int i = 0; i < log.size(); i++) {
+      if (log.get(i).startsWith("---- Global Information")) {
+        start = i;
+      }
+    }
+    if (start < 0) {
+      throw new IllegalArgumentException("no Gatling summary (---- Global Information) in the log");
+    }
+    GatlingSummary summary = new GatlingSummary();
+    String section = "";
+    for (int i = start; i < log.size() && !log.get(i).startsWith("===="); i++) {
+      String line = log.get(i);
+      summary.block.add(line);
+      if (line.startsWith("---- ")) {
+        section = line;
+      } else if (section.startsWith("---- Global Information") && line.startsWith("> ")) {
+        String[] cells = line.substring(2).split("\\|");
+        summary.figures.put(cells[0].trim(), new String[] {cells[1].trim(), cells[3].trim()});
+      } else if (section.startsWith("---- Errors")) {
+        Matcher error = ERROR.matcher(line.trim());
+        if (error.matches()) {
+          summary.errorsListed = true;
+          summary.listedErrors += Long.parseLong(error.group(2).replace(",", ""));
+        }
+      }
+    }
+    return summary;
+  }
+
+  String result() {
     return String.format(
         Locale.ROOT,
-        "RESULT p50_ms=%s p99_ms=%s rps=%.1f errors=%s",
-        whole(all, "percentiles1"),
-        whole(all, "percentiles4"),
-        total(all, "meanNumberOfRequestsPerSecond"),
-        whole(all, "numberOfRequests", "ko"));
+        "RESULT p50_ms=%s p99_ms=%s rps=%s errors=%d",
+        total("response time 50th percentile (ms)"),
+        total("response time 99th percentile (ms)"),
+        total("mean throughput (rps)"),
+        errors());
   }
 
-  private static String line(String name, JsonObject figures) {
-    return String.format(
-        Locale.ROOT,
-        "  %-34s requests=%s errors=%s p50_ms=%s p95_ms=%s p99_ms=%s max_ms=%s rps=%.1f",
-        name,
-        whole(figures, "numberOfRequests"),
-        whole(figures, "numberOfRequests", "ko"),
-        whole(figures, "percentiles1"),
-        whole(figures, "percentiles3"),
-        whole(figures, "percentiles4"),
-        whole(figures, "maxResponseTime"),
-        total(figures, "meanNumberOfRequestsPerSecond"));
-  }
-
-  private static String whole(JsonObject figures, String name) {
-    return whole(figures, name, "total");
-  }
-
-  private static String whole(JsonObject figures, String name, String part) {
-    double value = number(figures.getJsonObject(name), part);
-    return Double.isNaN(value) ? "-" : String.valueOf(Math.round(value));
-  }
-
-  private static double total(JsonObject figures, String name) {
-    return number(figures.getJsonObject(name), "total");
-  }
-
-  /** Gatling writes some versions' figures as strings, and "-" where there is none. */
-  private static double number(JsonObject figure, String part) {
-    JsonValue value = figure.get(part);
-    if (value instanceof JsonNumber number) {
-      return number.doubleValue();
+  private long errors() {
+    if (errorsListed) {
+      return listedErrors;
     }
-    if (value instanceof JsonString text && !text.getString().equals("-")) {
-      return Double.parseDouble(text.getString());
-    }
-    return Double.NaN;
+    String ko = figure("request count")[1];
+    return ko.equals("-") ? 0 : Long.parseLong(ko);
   }
 
-  private static Path latestStats(Path results) throws IOException {
-    try (Stream<Path> runs = Files.list(results)) {
-      return runs.map(run -> run.resolve("js/stats.json"))
-          .filter(Files::isRegularFile)
-          .max(Comparator.comparing(GatlingSummary::modified))
-          .orElseThrow(() -> new IOException("no Gatling report with js/stats.json in " + results));
-    }
+  private String total(String name) {
+    return figure(name)[0];
   }
 
-  private static long modified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file).toMillis();
-    } catch (IOException e) {
-      return 0;
+  /** Total and KO, as Gatling wrote them but without thousands separators. */
+  private String[] figure(String name) {
+    String[] cells = figures.get(name);
+    if (cells == null) {
+      throw new IllegalArgumentException("Gatling's summary has no line '" + name + "'");
     }
+    return new String[] {cells[0].replace(",", ""), cells[1].replace(",", "")};
   }
 }

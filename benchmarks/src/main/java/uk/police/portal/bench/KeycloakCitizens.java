@@ -30,6 +30,9 @@ final class KeycloakCitizens {
   private String adminToken;
   private Instant adminTokenExpires = Instant.MIN;
 
+  /** A citizen's tokens from the password grant of the dev realm's public client portal-dev-cli. */
+  record Tokens(String access, String refresh, Instant expires) {}
+
   KeycloakCitizens(String baseUrl, String adminUser, String adminPassword) {
     this.baseUrl = baseUrl;
     this.adminUser = adminUser;
@@ -73,6 +76,30 @@ final class KeycloakCitizens {
         "Keycloak refused the user " + username + ": " + created.statusCode() + created.body());
   }
 
+  Tokens signIn(String username, String password) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        send(
+            form(
+                "/realms/portal/protocol/openid-connect/token",
+                "grant_type=password&client_id=portal-dev-cli&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                    + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8)));
+    if (response.statusCode() != 200) {
+      throw new IOException(
+          "Keycloak refused the sign-in of "
+              + username
+              + ": "
+              + response.statusCode()
+              + response.body());
+    }
+    JsonObject token = Json.createReader(new StringReader(response.body())).readObject();
+    return new Tokens(
+        token.getString("access_token"),
+        token.getString("refresh_token"),
+        Instant.now().plusSeconds(token.getInt("expires_in")));
+  }
+
   private String existingId(String username) throws IOException, InterruptedException {
     HttpResponse<String> found =
         send(
@@ -94,7 +121,7 @@ final class KeycloakCitizens {
   }
 
   /** The master realm's tokens live 60 s by default: take a new one well before that. */
-  private String adminToken() throws IOException, InterruptedException {
+  private synchronized String adminToken() throws IOException, InterruptedException {
     if (Instant.now().isBefore(adminTokenExpires)) {
       return adminToken;
     }
@@ -104,12 +131,7 @@ final class KeycloakCitizens {
             + "&password="
             + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(
-                    URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        send(form("/realms/master/protocol/openid-connect/token", form));
     if (response.statusCode() != 200) {
       throw new IOException(
           "Keycloak refused the admin sign-in: " + response.statusCode() + response.body());
@@ -118,6 +140,13 @@ final class KeycloakCitizens {
     adminToken = token.getString("access_token");
     adminTokenExpires = Instant.now().plusSeconds(token.getInt("expires_in") / 2);
     return adminToken;
+  }
+
+  private HttpRequest.Builder form(String path, String form) {
+    return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(TIMEOUT)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request)

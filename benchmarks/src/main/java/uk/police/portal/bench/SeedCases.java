@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Seeds the bench: citizens bench-citizen-001... in Keycloak, then the cases in PostgreSQL (the
@@ -25,6 +29,7 @@ import java.util.UUID;
 public final class SeedCases {
 
   private static final long SEED = 20261121L;
+  private static final String PASSWORD = BenchSettings.CITIZEN_PASSWORD;
 
   private SeedCases() {}
 
@@ -36,27 +41,61 @@ public final class SeedCases {
 
     long seeding = System.nanoTime();
     List<SeededCase> benchCases = seedDatabase(settings, subjects);
-    say("seeded in %.1f s", seconds(seeding));
-    writeCitizens(settings, benchCases);
+    say("database seeded in %.1f s", seconds(seeding));
+
+    long signingIn = System.nanoTime();
+    KeycloakCitizens keycloak = keycloak(settings);
+    List<KeycloakCitizens.Tokens> tokens =
+        onBothCores(
+            settings.citizens(), n -> keycloak.signIn(BenchSettings.citizenUsername(n), PASSWORD));
+    say("%d citizens signed in in %.1f s", tokens.size(), seconds(signingIn));
+    writeCitizens(settings, benchCases, tokens);
   }
 
-  private static List<String> createCitizens(BenchSettings settings)
-      throws IOException, InterruptedException {
-    KeycloakCitizens keycloak =
-        new KeycloakCitizens(
-            settings.keycloakUrl(),
-            BenchSettings.env("PORTAL_KEYCLOAK_ADMIN", "admin"),
-            BenchSettings.env("PORTAL_KEYCLOAK_ADMIN_PASSWORD", "admin"));
-    List<String> subjects = new ArrayList<>();
-    for (int n = 1; n <= settings.citizens(); n++) {
-      subjects.add(
-          keycloak.ensureCitizen(
-              BenchSettings.citizenUsername(n),
-              BenchSettings.CITIZEN_PASSWORD,
-              "Bench",
-              String.format("Citizen %03d", n)));
+  private static List<String> createCitizens(BenchSettings settings) throws Exception {
+    KeycloakCitizens keycloak = keycloak(settings);
+    return onBothCores(
+        settings.citizens(),
+        n ->
+            keycloak.ensureCitizen(
+                BenchSettings.citizenUsername(n),
+                PASSWORD,
+                "Bench",
+                String.format("Citizen %03d", n)));
+  }
+
+  private static KeycloakCitizens keycloak(BenchSettings settings) {
+    return new KeycloakCitizens(
+        settings.keycloakUrl(),
+        BenchSettings.env("PORTAL_KEYCLOAK_ADMIN", "admin"),
+        BenchSettings.env("PORTAL_KEYCLOAK_ADMIN_PASSWORD", "admin"));
+  }
+
+  /** A call for each citizen number 1..count, two at a time, results in that order. */
+  private static <T> List<T> onBothCores(int count, Call<T> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int n = 1; n <= count; n++) {
+        int number = n;
+        futures.add(pool.submit(() -> call.forCitizen(number)));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        try {
+          results.add(future.get());
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
     }
-    return subjects;
+  }
+
+  private interface Call<T> {
+    T forCitizen(int number) throws Exception;
   }
 
   private static List<SeededCase> seedDatabase(BenchSettings settings, List<String> subjects)
@@ -140,17 +179,21 @@ public final class SeedCases {
     }
   }
 
-  private static void writeCitizens(BenchSettings settings, List<SeededCase> benchCases)
+  private static void writeCitizens(
+      BenchSettings settings, List<SeededCase> benchCases, List<KeycloakCitizens.Tokens> tokens)
       throws IOException {
     Files.createDirectories(settings.citizensFile().toAbsolutePath().getParent());
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(settings.citizensFile()))) {
-      out.println("username,reference,visibleEvents");
+      out.println(BenchSettings.CITIZENS_HEADER);
       for (int i = 0; i < benchCases.size(); i++) {
         out.printf(
-            "%s,%s,%d%n",
+            "%s,%s,%d,%s,%s,%d%n",
             BenchSettings.citizenUsername(i + 1),
             benchCases.get(i).reference(),
-            benchCases.get(i).visibleEvents());
+            benchCases.get(i).visibleEvents(),
+            tokens.get(i).access(),
+            tokens.get(i).refresh(),
+            tokens.get(i).expires().toEpochMilli());
       }
     }
   }

@@ -13,7 +13,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -25,14 +24,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 100 citizens (bench-citizen-001...), each signed in with their own Keycloak token and reading
- * their own case and its timeline in a loop, as the case page does: GET /api/cases/{ref}, then GET
+ * 100 citizens (bench-citizen-001...), each with their own Keycloak token, reading their own case
+ * and its timeline in a loop, as the case page does: GET /api/cases/{ref}, then GET
  * /api/cases/{ref}/events?page=0&size=50. A closed model: each citizen sends the next request when
  * the last one has answered, so the server always has (up to) 100 requests in hand.
  *
- * <p>First a warm-up, whose requests are silent (kept out of the statistics); then the measured
- * time. Both phases end at the same moment for every citizen. Sign-ins and token refreshes are
- * silent too: tokens live 5 minutes in the dev realm, so a longer run refreshes them.
+ * <p>The seeder signed the citizens in and wrote their tokens with their references. First a
+ * warm-up, whose requests are silent (kept out of the statistics); then the measured time. Both
+ * phases end at the same moment for every citizen. Access tokens live 5 minutes in the dev realm: a
+ * minute before one expires the citizen refreshes it (silently too).
  */
 public class CasesSimulation extends Simulation {
 
@@ -56,7 +56,6 @@ public class CasesSimulation extends Simulation {
     ScenarioBuilder citizens =
         scenario("citizens read their own case")
             .feed(listFeeder(citizens()).circular())
-            .exec(signIn())
             .exec(asLongAs(session -> now() < warmUpEnds).on(readOwnCase(true)))
             .exec(asLongAs(session -> now() < measuredEnds).on(readOwnCase(false)));
     // All citizens start at once; replacements (for a citizen whose session crashed) arrive only
@@ -82,7 +81,7 @@ public class CasesSimulation extends Simulation {
 
   private ChainBuilder readOwnCase(boolean warmingUp) {
     ChainBuilder read =
-        doIf(session -> now() > session.getLong("tokenRefreshAt"))
+        doIf(session -> now() > session.getLong("accessTokenExpires") - 60_000)
             .then(refresh())
             .exec(silentIf(warmingUp, caseRequest()), silentIf(warmingUp, timelineRequest()));
     return thinkTime.isZero() ? read : read.exec(pause(thinkTime));
@@ -107,45 +106,26 @@ public class CasesSimulation extends Simulation {
             jsonPath("$.total").ofLong().is(session -> session.getLong("visibleEvents")));
   }
 
-  private ChainBuilder signIn() {
-    return exec(http("sign in")
-            .post(tokenUrl)
-            .formParam("grant_type", "password")
-            .formParam("client_id", "portal-dev-cli")
-            .formParam("username", "#{username}")
-            .formParam("password", BenchSettings.CITIZEN_PASSWORD)
-            .check(status().is(200))
-            .check(tokenChecks())
-            .silent())
-        .exec(CasesSimulation::scheduleRefresh);
-  }
-
+  /** A failed refresh leaves the old token, so the next requests fail and count as errors. */
   private ChainBuilder refresh() {
     return exec(http("refresh token")
             .post(tokenUrl)
             .formParam("grant_type", "refresh_token")
             .formParam("client_id", "portal-dev-cli")
             .formParam("refresh_token", "#{refreshToken}")
-            .check(status().is(200))
-            .check(tokenChecks())
+            .check(
+                status().is(200),
+                jsonPath("$.access_token").saveAs("accessToken"),
+                jsonPath("$.refresh_token").saveAs("refreshToken"),
+                jsonPath("$.expires_in").ofLong().saveAs("expiresIn"))
             .silent())
-        .exec(CasesSimulation::scheduleRefresh);
-  }
-
-  private static List<io.gatling.javaapi.core.CheckBuilder> tokenChecks() {
-    return List.of(
-        jsonPath("$.access_token").saveAs("accessToken"),
-        jsonPath("$.refresh_token").saveAs("refreshToken"),
-        jsonPath("$.expires_in").ofLong().saveAs("expiresIn"));
-  }
-
-  /**
-   * A minute before the access token expires. Without a token (the sign-in failed) the next
-   * requests fail and are counted as errors.
-   */
-  private static Session scheduleRefresh(Session session) {
-    long lifetime = session.contains("expiresIn") ? session.getLong("expiresIn") : 300;
-    return session.set("tokenRefreshAt", now() + Math.max(lifetime - 60, 1) * 1000);
+        .exec(
+            session ->
+                session.set(
+                    "accessTokenExpires",
+                    now()
+                        + (session.contains("expiresIn") ? session.getLong("expiresIn") : 60)
+                            * 1000));
   }
 
   private static HttpRequestActionBuilder silentIf(boolean silent, HttpRequestActionBuilder r) {
@@ -155,6 +135,9 @@ public class CasesSimulation extends Simulation {
   private List<Map<String, Object>> citizens() {
     try {
       List<String> lines = Files.readAllLines(settings.citizensFile());
+      if (lines.isEmpty() || !lines.get(0).equals(BenchSettings.CITIZENS_HEADER)) {
+        throw new IllegalStateException(settings.citizensFile() + " is not the seeder's file");
+      }
       return lines.stream()
           .skip(1)
           .map(line -> line.split(","))
@@ -163,7 +146,10 @@ public class CasesSimulation extends Simulation {
                   Map.<String, Object>of(
                       "username", cells[0],
                       "reference", cells[1],
-                      "visibleEvents", Long.parseLong(cells[2])))
+                      "visibleEvents", Long.parseLong(cells[2]),
+                      "accessToken", cells[3],
+                      "refreshToken", cells[4],
+                      "accessTokenExpires", Long.parseLong(cells[5])))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("no citizens file: run the seeder first", e);

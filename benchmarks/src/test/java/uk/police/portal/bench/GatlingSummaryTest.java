@@ -1,44 +1,58 @@
 package uk.police.portal.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GatlingSummaryTest {
 
+  private static final String BAR = "=".repeat(120);
+
   @Test
-  void theResultLineTakesPercentilesOneAndFourTheMeanRateAndTheKoCount() {
-    JsonObject all =
-        json(
-            """
-            {"name": "All Requests",
-             "numberOfRequests": {"total": 120000, "ok": 119997, "ko": 3},
-             "percentiles1": {"total": 12, "ok": 12, "ko": 30},
-             "percentiles4": {"total": 48, "ok": 47, "ko": 60},
-             "meanNumberOfRequestsPerSecond": {"total": 1999.983, "ok": 1999.9, "ko": 0.05}}
-            """);
-    assertThat(GatlingSummary.result(all))
-        .isEqualTo("RESULT p50_ms=12 p99_ms=48 rps=2000.0 errors=3");
+  void theResultLineTakesTheTotalsOfTheLastSummary() {
+    List<String> log =
+        List.of(
+            "---- Global Information -----|---Total---|-----OK----|----KO----",
+            "> request count               |         5 |         5 |         - ",
+            "> response time 50th percentile (ms) | 999 | 999 | -",
+            BAR,
+            "[INFO] later output",
+            "---- Global Information -----|---Total---|-----OK----|----KO----",
+            "> request count               |   120,000 |   120,000 |         - ",
+            "> min response time (ms)      |         1 |         1 |         - ",
+            "> response time 50th percentile (ms) | 12 | 12 | -",
+            "> response time 99th percentile (ms) | 1,048 | 1,048 | -",
+            "> mean throughput (rps)       |   1,999.9 |   1,999.9 |         - ",
+            "---- Response Time Distribution ------------------------",
+            "> OK: t < 800 ms                                   119990   (100%)",
+            "> KO                                                    0     (0%)",
+            BAR);
+    assertThat(GatlingSummary.read(log).result())
+        .isEqualTo("RESULT p50_ms=12 p99_ms=1048 rps=1999.9 errors=0");
   }
 
   @Test
-  void figuresWrittenAsStringsAreReadToo() {
-    JsonObject all =
-        json(
-            """
-            {"name": "All Requests",
-             "numberOfRequests": {"total": "10", "ok": "10", "ko": "0"},
-             "percentiles1": {"total": "3", "ok": "3", "ko": "-"},
-             "percentiles4": {"total": "9", "ok": "9", "ko": "-"},
-             "meanNumberOfRequestsPerSecond": {"total": "5.5", "ok": "5.5", "ko": "-"}}
-            """);
-    assertThat(GatlingSummary.result(all)).isEqualTo("RESULT p50_ms=3 p99_ms=9 rps=5.5 errors=0");
+  void errorsAreEveryErrorListedAlsoRequestsThatCouldNotBeSent() {
+    List<String> log =
+        List.of(
+            "---- Global Information -----|---Total---|-----OK----|----KO----",
+            "> request count               |        48 |         - |        48",
+            "> response time 50th percentile (ms) | 1,430 | - | 1,430",
+            "> response time 99th percentile (ms) | 9,962 | - | 9,962",
+            "> mean throughput (rps)       |       3.2 |         - |       3.2",
+            "---- Errors --------------------------------------------------------",
+            "> GET /api/cases/{ref}: No attribute named 'accessToken' is defined     31,407 (49.96%)",
+            "> status.find.is(200), found 404                                             48  (0.08%)",
+            BAR);
+    assertThat(GatlingSummary.read(log).result())
+        .isEqualTo("RESULT p50_ms=1430 p99_ms=9962 rps=3.2 errors=31455");
   }
 
-  private static JsonObject json(String text) {
-    return Json.createReader(new StringReader(text)).readObject();
+  @Test
+  void aLogWithoutASummaryIsRefused() {
+    assertThatThrownBy(() -> GatlingSummary.read(List.of("[ERROR] it did not run")))
+        .hasMessageContaining("no Gatling summary");
   }
 }
