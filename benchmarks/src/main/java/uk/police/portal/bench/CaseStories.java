@@ -1,6 +1,7 @@
 package uk.police.portal.bench;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import uk.police.portal.bench.SeededCase.Event;
 import uk.police.portal.bench.SeededCase.Officer;
@@ -61,6 +63,8 @@ final class CaseStories {
           "Checked the stolen property database: no match yet.",
           "Discussed with the sergeant; keep the case open for the forensic results.");
   private static final Officer[] OFFICERS = officers();
+  // One factory: every Json.createObjectBuilder() call would look the provider up again.
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   private final long seed;
   private final Instant now;
@@ -235,7 +239,7 @@ final class CaseStories {
       Random random, String category, OffsetDateTime reportedAt, String name, boolean enhanced) {
     String street = (1 + random.nextInt(200)) + " " + pick(random, STREETS);
     JsonObjectBuilder report =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("category", category)
             .add(
                 "whatHappened",
@@ -251,19 +255,19 @@ final class CaseStories {
             .add("suspect", "Tall, dark jacket, about 20 years old.")
             .add(
                 "victim",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("someoneElse", false)
                     .add("name", name)
                     .add("phone", "07700 900" + (100 + random.nextInt(900))))
             .add(
                 "vulnerability",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("feelsUnsafe", enhanced)
                     .add("happenedBefore", false)
                     .add("under18", false))
             .add(
                 "contact",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("byEmail", false)
                     .add("byPhone", true)
                     .add("phone", "07700 900" + (100 + random.nextInt(900)))

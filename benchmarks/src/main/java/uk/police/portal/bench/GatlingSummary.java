@@ -33,13 +33,18 @@ public final class GatlingSummary {
 
   public static void main(String[] args) throws IOException {
     List<String> log = Files.readAllLines(Path.of(args[0]));
+    long measuredSeconds = Long.parseLong(BenchSettings.env("PORTAL_BENCH_SECONDS", "60"));
     GatlingSummary summary = read(log);
     summary.block.forEach(System.out::println);
     log.stream()
         .filter(line -> line.startsWith("Reports generated"))
         .reduce((first, last) -> last)
         .ifPresent(line -> System.out.println("Gatling's report: " + line.replaceAll(".* ", "")));
-    System.out.println(summary.result());
+    System.out.printf(
+        "(Gatling's mean throughput counts the warm-up's time too; rps below is the %s requests"
+            + " over the %d s measured)%n",
+        summary.figure("request count")[0], measuredSeconds);
+    System.out.println(summary.result(measuredSeconds));
   }
 
   /** The last summary in a Gatling console log. */
@@ -74,13 +79,13 @@ public final class GatlingSummary {
     return summary;
   }
 
-  String result() {
+  String result(long measuredSeconds) {
     return String.format(
         Locale.ROOT,
-        "RESULT p50_ms=%s p99_ms=%s rps=%s errors=%d",
+        "RESULT p50_ms=%s p99_ms=%s rps=%.1f errors=%d",
         total("response time 50th percentile (ms)"),
         total("response time 99th percentile (ms)"),
-        total("mean throughput (rps)"),
+        Long.parseLong(total("request count")) / (double) measuredSeconds,
         errors());
   }
 

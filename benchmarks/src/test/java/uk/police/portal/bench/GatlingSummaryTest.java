@@ -11,7 +11,7 @@ class GatlingSummaryTest {
   private static final String BAR = "=".repeat(120);
 
   @Test
-  void theResultLineTakesTheTotalsOfTheLastSummary() {
+  void theResultLineTakesThePercentilesOfTheLastSummaryAndTheRateOverTheMeasuredTime() {
     List<String> log =
         List.of(
             "---- Global Information -----|---Total---|-----OK----|----KO----",
@@ -29,8 +29,8 @@ class GatlingSummaryTest {
             "> OK: t < 800 ms                                   119990   (100%)",
             "> KO                                                    0     (0%)",
             BAR);
-    assertThat(GatlingSummary.read(log).result())
-        .isEqualTo("RESULT p50_ms=12 p99_ms=1048 rps=1999.9 errors=0");
+    assertThat(GatlingSummary.read(log).result(60))
+        .isEqualTo("RESULT p50_ms=12 p99_ms=1048 rps=2000.0 errors=0");
   }
 
   @Test
@@ -46,8 +46,8 @@ class GatlingSummaryTest {
             "> GET /api/cases/{ref}: No attribute named 'accessToken' is defined     31,407 (49.96%)",
             "> status.find.is(200), found 404                                             48  (0.08%)",
             BAR);
-    assertThat(GatlingSummary.read(log).result())
-        .isEqualTo("RESULT p50_ms=1430 p99_ms=9962 rps=3.2 errors=31455");
+    assertThat(GatlingSummary.read(log).result(10))
+        .isEqualTo("RESULT p50_ms=1430 p99_ms=9962 rps=4.8 errors=31455");
   }
 
   @Test
