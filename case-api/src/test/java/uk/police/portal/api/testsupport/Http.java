@@ -28,6 +28,26 @@ public final class Http {
     return send(request.GET().build());
   }
 
+  /** A request with a JSON body (or none), as any API client would send it. */
+  public static HttpResponse<String> send(
+      URL base, String method, String path, String token, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return send(request.build());
+  }
+
   public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -27,9 +27,14 @@ public class VictimsCodeClock {
   }
 
   public LocalDate dueBy(Instant event, VictimRights rights) {
+    return workingDaysAfter(event, rights.workingDays());
+  }
+
+  /** The day that is this many working days after the (London) day of the event. */
+  public LocalDate workingDaysAfter(Instant event, int workingDays) {
     LocalDate day = event.atZone(LONDON).toLocalDate();
     int counted = 0;
-    while (counted < rights.workingDays()) {
+    while (counted < workingDays) {
       day = day.plusDays(1);
       if (isWorkingDay(day)) {
         counted++;
@@ -39,8 +44,12 @@ public class VictimsCodeClock {
   }
 
   public UpdateDeadline deadline(Instant event, VictimRights rights) {
-    LocalDate due = dueBy(event, rights);
-    LocalDate today = LocalDate.now(clock.withZone(LONDON));
+    return deadline(dueBy(event, rights));
+  }
+
+  /** Where a day by which the victim must be told stands today, London time. */
+  public UpdateDeadline deadline(LocalDate due) {
+    LocalDate today = today();
     UpdateDeadline.Status status;
     if (today.isAfter(due)) {
       status = UpdateDeadline.Status.OVERDUE;
@@ -50,6 +59,19 @@ public class VictimsCodeClock {
       status = UpdateDeadline.Status.DUE;
     }
     return new UpdateDeadline(due, status);
+  }
+
+  public java.time.Instant now() {
+    return clock.instant();
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(LONDON));
+  }
+
+  /** The next working day after today: reminders go out a working day ahead of the deadline. */
+  public LocalDate nextWorkingDay() {
+    return workingDaysAfter(clock.instant(), 1);
   }
 
   boolean isWorkingDay(LocalDate day) {

@@ -19,8 +19,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import uk.police.portal.api.platform.control.DependencyUnavailableException;
 import uk.police.portal.api.platform.control.Problems;
+import uk.police.portal.api.platform.entity.ConflictException;
 import uk.police.portal.api.platform.entity.InvalidRequestException;
 import uk.police.portal.api.platform.entity.Problem;
+import uk.police.portal.api.platform.entity.RefusedException;
 
 /** The one place where errors become Problem Details; no stack trace ever reaches a client. */
 @Provider
@@ -52,6 +54,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (error instanceof InvalidRequestException invalid) {
       return Problem.of(400, Problems.title(400), invalid.getMessage())
           .withErrors(invalid.errors());
+    }
+    if (error instanceof RefusedException refused) {
+      return Problem.of(403, Problems.title(403), refused.getMessage());
+    }
+    if (error instanceof ConflictException conflict) {
+      return Problem.of(409, Problems.title(409), conflict.getMessage());
     }
     if (error instanceof ConstraintViolationException invalid) {
       return Problem.of(400, Problems.title(400), violations(invalid));

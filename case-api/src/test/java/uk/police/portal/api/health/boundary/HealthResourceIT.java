@@ -53,6 +53,16 @@ class HealthResourceIT {
     HttpResponse<String> response = Http.get(api, "openapi", null);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(response.body()).contains("/me").contains("/audit").contains("/health/ready");
+    assertThat(response.body())
+        .contains("/me")
+        .contains("/audit")
+        .contains("/health/ready")
+        .contains("/reports")
+        .contains("/report-draft")
+        .contains("/cases/{reference}/events")
+        .contains("/cases/{reference}/messages")
+        .contains("/cases/{reference}/officer")
+        .contains("/work-queue")
+        .contains("/staff/investigators");
   }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import uk.police.portal.ui.caseapi.entity.Assignment;
 import uk.police.portal.ui.caseapi.entity.AuditRecord;
@@ -42,7 +41,7 @@ public interface CaseApi {
 
   @GET
   @Path("report-draft")
-  Response draft(@HeaderParam("Authorization") String bearer);
+  ReportDraft draft(@HeaderParam("Authorization") String bearer);
 
   @PUT
   @Path("report-draft")

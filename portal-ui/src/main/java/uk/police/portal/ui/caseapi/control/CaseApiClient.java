@@ -58,15 +58,16 @@ public class CaseApiClient {
     return call(caseApi -> caseApi.me(bearer()));
   }
 
+  /** Empty when the citizen has no report saved (case-api answers 404). */
   public Optional<ReportDraft> draft() {
-    return call(
-        caseApi -> {
-          try (Response response = caseApi.draft(bearer())) {
-            return response.getStatus() == 200
-                ? Optional.of(response.readEntity(ReportDraft.class))
-                : Optional.<ReportDraft>empty();
-          }
-        });
+    try {
+      return Optional.of(call(caseApi -> caseApi.draft(bearer())));
+    } catch (CaseApiRefusedException refused) {
+      if (refused.notFound()) {
+        return Optional.empty();
+      }
+      throw refused;
+    }
   }
 
   public ReportDraft saveDraft(ReportDraft draft) {
