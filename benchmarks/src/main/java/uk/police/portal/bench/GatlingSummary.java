@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ public final class GatlingSummary {
 
   private static final Pattern ERROR =
       Pattern.compile("^> (.*?)\\s+([\\d,]+)\\s+\\(\\s*[\\d.]+%\\)$");
+
+  private static final Pattern SERVER_CPU =
+      Pattern.compile("^bench: server-cpu-seconds=([\\d.]+)$");
 
   private final List<String> block = new ArrayList<>();
   private final Map<String, String[]> figures = new LinkedHashMap<>();
@@ -44,6 +48,8 @@ public final class GatlingSummary {
         "(Gatling's mean throughput counts the warm-up's time too; rps below is the %s requests"
             + " over the %d s measured)%n",
         summary.figure("request count")[0], measuredSeconds);
+    log.stream().filter(line -> line.startsWith("bench: CPU")).forEach(System.out::println);
+    summary.serverCpuPerRequest(log).ifPresent(System.out::println);
     System.out.println(summary.result(measuredSeconds));
   }
 
@@ -87,6 +93,25 @@ public final class GatlingSummary {
         total("response time 99th percentile (ms)"),
         Long.parseLong(total("request count")) / (double) measuredSeconds,
         errors());
+  }
+
+  /** The server's CPU time over the measured requests, which the simulation measured. */
+  Optional<String> serverCpuPerRequest(List<String> log) {
+    long requests = Long.parseLong(total("request count"));
+    return log.stream()
+        .map(SERVER_CPU::matcher)
+        .filter(Matcher::matches)
+        .map(cpu -> Double.parseDouble(cpu.group(1)))
+        .filter(seconds -> requests > 0)
+        .map(
+            seconds ->
+                String.format(
+                    Locale.ROOT,
+                    "bench: server CPU per request %.2f ms (%.1f s over %d requests)",
+                    seconds * 1000 / requests,
+                    seconds,
+                    requests))
+        .reduce((first, last) -> last);
   }
 
   private long errors() {

@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -21,7 +22,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * 100 citizens (bench-citizen-001...), each with their own Keycloak token, reading their own case
@@ -43,6 +48,10 @@ public class CasesSimulation extends Simulation {
       Duration.ofMillis(Long.parseLong(BenchSettings.env("PORTAL_BENCH_PAUSE_MS", "0")));
   private final String tokenUrl =
       settings.keycloakUrl() + "/realms/portal/protocol/openid-connect/token";
+  private final CpuMeter cpu = new CpuMeter(BenchSettings.env("PORTAL_BENCH_SERVER_PID", ""));
+  private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+  private final CompletableFuture<CpuMeter.Reading> cpuAtStart = new CompletableFuture<>();
+  private final CompletableFuture<CpuMeter.Reading> cpuAtEnd = new CompletableFuture<>();
   private volatile long warmUpEnds;
   private volatile long measuredEnds;
 
@@ -70,6 +79,9 @@ public class CasesSimulation extends Simulation {
   public void before() {
     warmUpEnds = now() + warmUp.toMillis();
     measuredEnds = warmUpEnds + measured.toMillis();
+    clock.schedule(() -> cpuAtStart.complete(cpu.read()), warmUp.toMillis(), MILLISECONDS);
+    clock.schedule(
+        () -> cpuAtEnd.complete(cpu.read()), warmUp.plus(measured).toMillis(), MILLISECONDS);
     System.out.printf(
         "bench: %d citizens, warm-up %d s, measured %d s, think time %d ms, API %s%n",
         settings.citizens(),
@@ -77,6 +89,19 @@ public class CasesSimulation extends Simulation {
         measured.toSeconds(),
         thinkTime.toMillis(),
         settings.apiUrl());
+  }
+
+  /** Lines GatlingSummary reads back from this run's output. */
+  @Override
+  public void after() {
+    clock.shutdownNow();
+    if (cpuAtStart.isDone() && cpuAtEnd.isDone()) {
+      CpuMeter.Reading start = cpuAtStart.join();
+      CpuMeter.Reading end = cpuAtEnd.join();
+      System.out.println("bench: " + CpuMeter.between(start, end));
+      System.out.printf(
+          Locale.ROOT, "bench: server-cpu-seconds=%.2f%n", CpuMeter.serverSeconds(start, end));
+    }
   }
 
   private ChainBuilder readOwnCase(boolean warmingUp) {

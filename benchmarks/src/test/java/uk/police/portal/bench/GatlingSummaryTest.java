@@ -51,6 +51,18 @@ class GatlingSummaryTest {
   }
 
   @Test
+  void theServersCpuTimeIsSharedOutOverTheMeasuredRequests() {
+    List<String> log =
+        List.of(
+            "bench: server-cpu-seconds=90.00",
+            "---- Global Information -----|---Total---|-----OK----|----KO----",
+            "> request count               |   120,000 |   120,000 |         - ",
+            BAR);
+    assertThat(GatlingSummary.read(log).serverCpuPerRequest(log))
+        .contains("bench: server CPU per request 0.75 ms (90.0 s over 120000 requests)");
+  }
+
+  @Test
   void aLogWithoutASummaryIsRefused() {
     assertThatThrownBy(() -> GatlingSummary.read(List.of("[ERROR] it did not run")))
         .hasMessageContaining("no Gatling summary");
