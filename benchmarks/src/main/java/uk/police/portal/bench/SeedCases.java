@@ -106,45 +106,23 @@ public final class SeedCases {
     try (Connection db =
         DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
       requireEmpty(db);
-      boolean foreignKeysDeferred = skipForeignKeyTriggers(db);
+      boolean foreignKeysSkipped = skipForeignKeyTriggers(db);
       db.setAutoCommit(false);
-      CaseStories stories = new CaseStories(SEED, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-      String[] references = references(settings.cases());
-      List<SeededCase> benchCases = new ArrayList<>();
-      long events;
+      Cases cases =
+          new Cases(
+              new CaseStories(SEED, Instant.now().truncatedTo(ChronoUnit.SECONDS)),
+              references(settings.cases()),
+              subjects);
       // Two passes, one COPY each: a case tells the same story both times (its own seeded random).
-      long phase = System.nanoTime();
-      try (CopyRows cases = new CopyRows(db, "case_file", CaseTable.COLUMNS)) {
-        Random owners = new Random(SEED);
-        for (int id = 1; id <= settings.cases(); id++) {
-          SeededCase seeded = story(stories, id, references, subjects, owners);
-          CaseTable.write(cases, id, seeded);
-          if (id <= subjects.size()) {
-            benchCases.add(seeded);
-          }
-        }
+      List<SeededCase> benchCases = copyCases(db, cases);
+      long events = copyEvents(db, cases);
+      if (foreignKeysSkipped) {
+        requireNoOrphans(db);
       }
-      say("case_file: %d rows in %.1f s", settings.cases(), seconds(phase));
-      phase = System.nanoTime();
-      try (CopyRows timeline = new CopyRows(db, "case_event", CaseTable.EVENT_COLUMNS)) {
-        Random owners = new Random(SEED);
-        long eventId = 0;
-        for (int id = 1; id <= settings.cases(); id++) {
-          for (SeededCase.Event event :
-              story(stories, id, references, subjects, owners).timeline()) {
-            CaseTable.writeEvent(timeline, ++eventId, id, event);
-          }
-        }
-        events = timeline.rows();
-      }
-      say("case_event: %d rows in %.1f s", events, seconds(phase));
       try (Statement sql = db.createStatement()) {
         // EclipseLink takes a sequence value as the last id of a block of 50: start past ours.
         sql.execute("SELECT setval('case_file_seq', " + roundUp(settings.cases()) + ")");
         sql.execute("SELECT setval('case_event_seq', " + roundUp(events) + ")");
-      }
-      if (foreignKeysDeferred) {
-        requireNoOrphans(db);
       }
       db.commit();
       db.setAutoCommit(true);
@@ -157,14 +135,58 @@ public final class SeedCases {
     }
   }
 
-  private static SeededCase story(
-      CaseStories stories, int id, String[] references, List<String> subjects, Random owners) {
-    if (id <= subjects.size()) {
-      return stories.story(
-          id, references[id - 1], subjects.get(id - 1), String.format("Bench Citizen %03d", id));
+  /** Writes every case; returns the bench citizens' own, in their order. */
+  private static List<SeededCase> copyCases(Connection db, Cases cases)
+      throws SQLException, IOException {
+    long started = System.nanoTime();
+    List<SeededCase> benchCases = new ArrayList<>();
+    try (CopyRows rows = new CopyRows(db, "case_file", CaseTable.COLUMNS)) {
+      Random owners = new Random(SEED);
+      for (int id = 1; id <= cases.count(); id++) {
+        SeededCase seeded = cases.story(id, owners);
+        CaseTable.write(rows, id, seeded);
+        if (id <= cases.subjects().size()) {
+          benchCases.add(seeded);
+        }
+      }
     }
-    String subject = new UUID(owners.nextLong(), owners.nextLong()).toString();
-    return stories.story(id, references[id - 1], subject, CaseStories.randomName(owners));
+    say("case_file: %d rows in %.1f s", cases.count(), seconds(started));
+    return benchCases;
+  }
+
+  private static long copyEvents(Connection db, Cases cases) throws SQLException, IOException {
+    long started = System.nanoTime();
+    try (CopyRows rows = new CopyRows(db, "case_event", CaseTable.EVENT_COLUMNS)) {
+      Random owners = new Random(SEED);
+      long eventId = 0;
+      for (int id = 1; id <= cases.count(); id++) {
+        for (SeededCase.Event event : cases.story(id, owners).timeline()) {
+          CaseTable.writeEvent(rows, ++eventId, id, event);
+        }
+      }
+      say("case_event: %d rows in %.1f s", rows.rows(), seconds(started));
+      return rows.rows();
+    }
+  }
+
+  /**
+   * Case ids from 1: the first ones belong to the bench citizens, one each; the others to random
+   * subjects drawn in id order from {@code owners}, so both passes draw the same ones.
+   */
+  private record Cases(CaseStories stories, String[] references, List<String> subjects) {
+
+    int count() {
+      return references.length;
+    }
+
+    SeededCase story(int id, Random owners) {
+      if (id <= subjects.size()) {
+        return stories.story(
+            id, references[id - 1], subjects.get(id - 1), String.format("Bench Citizen %03d", id));
+      }
+      String subject = new UUID(owners.nextLong(), owners.nextLong()).toString();
+      return stories.story(id, references[id - 1], subject, CaseStories.randomName(owners));
+    }
   }
 
   private static String[] references(int count) {
