@@ -14,6 +14,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.police.portal.ui.account.AccountView;
+import uk.police.portal.ui.citizen.cases.CasesView;
+import uk.police.portal.ui.citizen.report.ReportStartView;
+import uk.police.portal.ui.security.control.PortalRole;
+import uk.police.portal.ui.staff.queue.WorkQueueView;
 import uk.police.portal.ui.start.StartView;
 
 /**
@@ -22,6 +26,7 @@ import uk.police.portal.ui.start.StartView;
  */
 @AnonymousAllowed
 @StyleSheet("context://styles/portal.css")
+@StyleSheet("context://styles/forms.css")
 public class MainLayout extends Div implements RouterLayout {
 
   final Main content = new Main();
@@ -45,6 +50,14 @@ public class MainLayout extends Div implements RouterLayout {
     nav.getElement().setAttribute("aria-label", "Main");
     nav.add(new RouterLink("Home", StartView.class));
     if (signedIn()) {
+      if (citizen()) {
+        nav.add(
+            new RouterLink("Report a crime", ReportStartView.class),
+            new RouterLink("Your cases", CasesView.class));
+      }
+      if (staff()) {
+        nav.add(new RouterLink("Staff cases", WorkQueueView.class));
+      }
       nav.add(new RouterLink("Your account", AccountView.class), signOut());
     } else {
       Anchor signIn = new Anchor("/signin", "Sign in");
@@ -76,6 +89,20 @@ public class MainLayout extends Div implements RouterLayout {
   private static boolean signedIn() {
     VaadinRequest request = VaadinRequest.getCurrent();
     return request != null && request.getUserPrincipal() != null;
+  }
+
+  private static boolean citizen() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null && request.isUserInRole(PortalRole.CITIZEN);
+  }
+
+  private static boolean staff() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null
+        && (request.isUserInRole(PortalRole.CONTACT_HANDLER)
+            || request.isUserInRole(PortalRole.INVESTIGATOR)
+            || request.isUserInRole(PortalRole.SUPERVISOR)
+            || request.isUserInRole(PortalRole.ADMIN));
   }
 
   @Override

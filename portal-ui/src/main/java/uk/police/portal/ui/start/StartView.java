@@ -20,7 +20,7 @@ import uk.police.portal.ui.layout.MainLayout;
 @AnonymousAllowed
 public class StartView extends Div {
 
-  final Anchor start = new Anchor("/signin", "Start now");
+  final Anchor start = new Anchor("/report", "Start now");
 
   public StartView() {
     start.addClassName("start-button");

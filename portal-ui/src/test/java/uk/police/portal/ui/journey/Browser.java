@@ -45,6 +45,10 @@ public class Browser implements BeforeEachCallback, AfterEachCallback {
                             "--disable-background-networking",
                             "--disable-component-update",
                             "--disable-sync")));
+    openWindow();
+  }
+
+  private void openWindow() {
     context =
         chromium.newContext(
             new com.microsoft.playwright.Browser.NewContextOptions()
@@ -52,6 +56,16 @@ public class Browser implements BeforeEachCallback, AfterEachCallback {
                 .setLocale("en-GB"));
     page = context.newPage();
     page.setDefaultTimeout(30_000);
+  }
+
+  /**
+   * Closes the browser and opens it again with nothing kept (no cookies, no session), as after a
+   * flat battery: whatever comes back must have come from the server.
+   */
+  public Page reopen() {
+    context.close();
+    openWindow();
+    return page;
   }
 
   public Page page() {

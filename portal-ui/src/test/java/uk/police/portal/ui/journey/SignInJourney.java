@@ -30,6 +30,10 @@ class SignInJourney {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start now")).click();
     signInAs(page, "alice");
 
+    // Start now leads a citizen into reporting; their account page names them.
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("Report a crime");
+    page.navigate(PortalServer.baseUrl() + "/account");
     assertThat(page.locator("#greeting")).hasText("You are signed in as Alice Ashworth.");
     assertThat(page.locator("#roles")).containsText("Member of the public");
     Accessibility.assertNoViolations(page);
@@ -38,7 +42,7 @@ class SignInJourney {
     page.navigate(PortalServer.baseUrl() + "/staff");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("You cannot see this page");
-    assertThat(page.getByText("Chats, cases and queues")).hasCount(0);
+    assertThat(page.getByText("Find a case by reference")).hasCount(0);
     Accessibility.assertNoViolations(page);
   }
 
@@ -49,7 +53,7 @@ class SignInJourney {
     signInAs(page, "hannah");
 
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-        .hasText("Staff");
+        .hasText("Find a case");
     Accessibility.assertNoViolations(page);
   }
 
@@ -68,7 +72,8 @@ class SignInJourney {
     assertThat(page.locator("#username")).isVisible();
   }
 
-  private static void signInAs(Page page, String username) {
+  /** Keycloak's own login form, as a person fills it in. */
+  static void signInAs(Page page, String username) {
     page.locator("#username").fill(username);
     page.locator("#password").fill("Demo-pass-2026!");
     page.locator("#kc-login").click();

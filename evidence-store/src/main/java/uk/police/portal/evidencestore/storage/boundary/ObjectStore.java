@@ -8,26 +8,36 @@ import io.minio.GetBucketVersioningArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetObjectResponse;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.XmlParserException;
+import io.minio.messages.Item;
+import io.minio.messages.Upload;
 import io.minio.messages.VersioningConfiguration;
 import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import uk.police.portal.evidencestore.storage.control.HashingInputStream;
@@ -55,10 +65,22 @@ public class ObjectStore {
 
   private static final Logger LOG = System.getLogger(ObjectStore.class.getName());
   private static final String STAGING_PREFIX = "incoming/";
+  private static final String S3PROXY_UPLOAD_PREFIX = ".mpus-";
+  private static final Pattern S3PROXY_UPLOAD_STUB =
+      Pattern.compile(
+          "\\.mpus-([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})-(incoming/[0-9a-f-]{36})-stub");
+
+  /**
+   * Staging objects older than this are left-overs of a crash between upload and copy. It must be
+   * longer than the slowest upload: on some stores a multipart object's date is its start.
+   */
+  public static final Duration DEFAULT_INCOMING_MAX_AGE = Duration.ofHours(1);
 
   private final ObjectStoreConfig config;
+  private final Clock clock;
   private final MinioClient client;
   private final MinioClient pingClient;
+  private final MinioAsyncClient multipart;
   private final ObjectKeys keys;
   private final ObjectStoreErrors errors;
 
@@ -68,6 +90,7 @@ public class ObjectStore {
 
   public ObjectStore(ObjectStoreConfig config, Clock clock) {
     this.config = config;
+    this.clock = clock;
     // A dead store must fail fast (connect) and a stalled one must not hold a thread forever
     // (read).
     OkHttpClient http =
@@ -85,6 +108,13 @@ public class ObjectStore {
             .build();
     this.client = minio(http);
     this.pingClient = minio(quick);
+    this.multipart =
+        MinioAsyncClient.builder()
+            .endpoint(config.endpoint())
+            .credentials(config.accessKey(), config.secretKey())
+            .region(config.region())
+            .httpClient(http)
+            .build();
     this.keys = new ObjectKeys(clock);
     this.errors = new ObjectStoreErrors(config);
   }
@@ -140,7 +170,12 @@ public class ObjectStore {
       long uploadedAt = System.nanoTime();
       Map<String, String> withHash = new HashMap<>(metadata);
       withHash.put(ObjectInfo.SHA256, hashing.sha256Hex());
-      ObjectWriteResponse stored = publish(staging, uploaded.etag(), key, contentType, withHash);
+      ObjectWriteResponse stored;
+      try {
+        stored = publish(staging, uploaded.etag(), key, contentType, withHash);
+      } catch (ObjectStoreException e) {
+        throw nothingStored(e);
+      }
       LOG.log(
           Level.DEBUG,
           "Stored {0}: {1} bytes, upload {2} ms, server-side copy {3} ms",
@@ -169,6 +204,24 @@ public class ObjectStore {
     return sha256 == null
         ? response
         : new VerifyingInputStream(response, sha256, key + " in " + config.bucket());
+  }
+
+  /**
+   * The first {@code maxBytes} of an object (fewer if it is shorter), for reading a file's own
+   * metadata without fetching all of it. Not checked against the SHA-256: use {@link #get} for
+   * evidence handed to anyone.
+   */
+  public InputStream getBeginning(String key, long maxBytes) {
+    return call(
+        "read the beginning of " + key,
+        () ->
+            client.getObject(
+                GetObjectArgs.builder()
+                    .bucket(config.bucket())
+                    .object(key)
+                    .offset(0L)
+                    .length(maxBytes)
+                    .build()));
   }
 
   public ObjectInfo stat(String key) {
@@ -206,6 +259,127 @@ public class ObjectStore {
         });
   }
 
+  /** {@link #removeStaleIncoming(Duration)} with {@link #DEFAULT_INCOMING_MAX_AGE}. */
+  public List<String> removeStaleIncoming() {
+    return removeStaleIncoming(DEFAULT_INCOMING_MAX_AGE);
+  }
+
+  /**
+   * Deletes staging objects ({@code incoming/...}) last modified longer than {@code maxAge} ago:
+   * what a crash between upload and copy, or a failed clean-up, left behind. Evidence keys are
+   * never touched. Safe to run on several servers at once; meant to run on a schedule.
+   *
+   * @return the keys removed
+   */
+  public List<String> removeStaleIncoming(Duration maxAge) {
+    Instant cutOff = clock.instant().minus(maxAge);
+    List<String> removed = new ArrayList<>();
+    abortStaleMultipartUploads(cutOff, removed);
+    for (Item item : list(STAGING_PREFIX)) {
+      // S3Proxy lists folder markers (keys ending in '/') too
+      if (item.isDir() || item.objectName().endsWith("/")) continue;
+      if (item.lastModified().toInstant().isBefore(cutOff)) {
+        delete(item.objectName());
+        removed.add(item.objectName());
+      }
+    }
+    if (!removed.isEmpty()) {
+      LOG.log(
+          Level.WARNING,
+          "Removed {0} staging object(s) older than {1} from {2}: uploads interrupted before their copy",
+          removed.size(),
+          maxAge,
+          config.bucket());
+    }
+    return removed;
+  }
+
+  /**
+   * A store that went down mid-upload could not be told to abort its multipart upload; its parts
+   * stay (invisible on MinIO and AWS, which list them only as uploads). Stores that cannot list
+   * uploads (S3Proxy answers 501) keep them as objects named {@code .mpus-<upload id>-<key>-stub}.
+   * Either way each is aborted with the standard call.
+   */
+  private void abortStaleMultipartUploads(Instant cutOff, List<String> removed) {
+    List<Upload> uploads = listMultipartUploads();
+    if (uploads != null) {
+      for (Upload upload : uploads) {
+        if (upload.initiated() != null && upload.initiated().toInstant().isBefore(cutOff)) {
+          abortMultipartUpload(upload.objectName(), upload.uploadId());
+          removed.add(upload.objectName());
+        }
+      }
+      return;
+    }
+    for (Item item : list(S3PROXY_UPLOAD_PREFIX)) {
+      Matcher stub = S3PROXY_UPLOAD_STUB.matcher(item.objectName());
+      if (stub.matches() && item.lastModified().toInstant().isBefore(cutOff)) {
+        abortMultipartUpload(stub.group(2), stub.group(1));
+        removed.add(stub.group(2));
+      }
+    }
+  }
+
+  /** Null when the store cannot list multipart uploads. */
+  private List<Upload> listMultipartUploads() {
+    try {
+      return multipart
+          .listMultipartUploadsAsync(
+              config.bucket(),
+              config.region(),
+              null,
+              null,
+              null,
+              1000,
+              STAGING_PREFIX,
+              null,
+              null,
+              null)
+          .get()
+          .result()
+          .uploads();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        ObjectStoreException translated = errors.translate("list unfinished uploads", cause);
+        if (translated.reason() == Reason.UNREACHABLE
+            || translated.reason() == Reason.ACCESS_REFUSED) {
+          throw translated;
+        }
+      }
+      LOG.log(Level.DEBUG, "The store cannot list multipart uploads: {0}", e.getCause());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ObjectStoreException(Reason.FAILED, "Interrupted listing unfinished uploads", e);
+    } catch (Exception e) {
+      throw errors.translate("list unfinished uploads", e);
+    }
+  }
+
+  private void abortMultipartUpload(String key, String uploadId) {
+    call(
+        "abort the unfinished upload of " + key,
+        () ->
+            multipart
+                .abortMultipartUploadAsync(
+                    config.bucket(), config.region(), key, uploadId, null, null)
+                .get());
+  }
+
+  private List<Item> list(String prefix) {
+    List<Item> items = new ArrayList<>();
+    for (Result<Item> result :
+        client.listObjects(
+            ListObjectsArgs.builder()
+                .bucket(config.bucket())
+                .prefix(prefix)
+                .recursive(true)
+                .build())) {
+      items.add(call("list " + prefix, result::get));
+    }
+    return items;
+  }
+
   /** For readiness: true if the store answered with our credentials within about five seconds. */
   public boolean ping() {
     try {
@@ -233,18 +407,27 @@ public class ObjectStore {
     return capabilities;
   }
 
+  /**
+   * A failed upload says whose fault it was: the sender's stream (INTERRUPTED, with the stream's
+   * own exception as the cause) or the store (UNREACHABLE and the rest).
+   */
   private ObjectWriteResponse upload(
       String staging, HashingInputStream in, String contentType, String key) {
     try {
       return send(staging, in, contentType, key);
     } catch (ObjectStoreException e) {
-      if (in.sourceFailure() == null) throw e;
+      if (in.sourceFailure() == null) throw nothingStored(e);
       throw new ObjectStoreException(
-          Reason.FAILED,
-          "Could not upload %s: reading the upload failed after %d bytes (%s)"
+          Reason.INTERRUPTED,
+          "The upload of %s stopped after %d bytes because reading it failed (%s). Nothing was stored."
               .formatted(key, in.count(), in.sourceFailure().getMessage()),
           in.sourceFailure());
     }
+  }
+
+  private static ObjectStoreException nothingStored(ObjectStoreException e) {
+    return new ObjectStoreException(
+        e.reason(), e.getMessage() + ". Nothing was stored.", e.getCause());
   }
 
   private ObjectWriteResponse send(String staging, InputStream in, String contentType, String key) {
@@ -331,6 +514,8 @@ public class ObjectStore {
       return call.call();
     } catch (RuntimeException e) {
       throw e;
+    } catch (ExecutionException e) {
+      throw errors.translate(action, e.getCause() instanceof Exception cause ? cause : e);
     } catch (Exception e) {
       throw errors.translate(action, e);
     }

@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
 /** Samples used heap in a background thread to find the peak while something runs. */
-class HeapPeak implements AutoCloseable {
+public class HeapPeak implements AutoCloseable {
 
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
   private final long baseline;
@@ -12,7 +12,7 @@ class HeapPeak implements AutoCloseable {
   private volatile long peak;
   private volatile boolean running = true;
 
-  HeapPeak() {
+  public HeapPeak() {
     System.gc();
     baseline = used();
     peak = baseline;
@@ -37,11 +37,11 @@ class HeapPeak implements AutoCloseable {
   }
 
   /** How far used heap rose above the baseline taken after a GC. */
-  long growthBytes() {
+  public long growthBytes() {
     return peak - baseline;
   }
 
-  long baselineBytes() {
+  public long baselineBytes() {
     return baseline;
   }
 

@@ -105,7 +105,7 @@ public class LocalS3 implements ParameterResolver {
   }
 
   /** A port nothing listens on right now (and so, for a moment, a closed port). */
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -8,10 +8,17 @@ import io.minio.RemoveBucketArgs;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -192,11 +199,77 @@ class ObjectStoreIT {
   }
 
   @Test
-  void capabilitiesAreReported() {
-    StoreCapabilities capabilities = store.capabilities();
-    // S3Proxy's filesystem store has neither; a real MinIO bucket may have both.
-    if (System.getenv(ObjectStoreConfig.ENDPOINT) == null) {
-      assertThat(capabilities).isEqualTo(new StoreCapabilities(false, false));
+  void capabilitiesAreSaidInOnePlainLogLine() {
+    Logger logger = Logger.getLogger(ObjectStore.class.getName());
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            lines.add(new SimpleFormatter().formatMessage(record));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(capture);
+    try {
+      StoreCapabilities capabilities = store.capabilities();
+
+      assertThat(lines)
+          .singleElement()
+          .asString()
+          .startsWith("Object store " + config.endpoint() + " bucket " + config.bucket() + ": ")
+          .contains("versioning " + (capabilities.versioning() ? "on" : "off"));
+      // S3Proxy's filesystem store has neither; a real MinIO bucket may have both.
+      if (System.getenv(ObjectStoreConfig.ENDPOINT) == null) {
+        assertThat(capabilities).isEqualTo(new StoreCapabilities(false, false));
+        assertThat(lines.get(0))
+            .endsWith(
+                ": versioning off, object lock off (originals are protected only by never overwriting)");
+      }
+    } finally {
+      logger.removeHandler(capture);
+    }
+  }
+
+  @Test
+  void theSweeperRemovesOnlyStaleStagingObjects() throws Exception {
+    ObjectStoreConfig own = TestBuckets.fresh(config);
+    try {
+      ObjectStore now = new ObjectStore(own);
+      String evidence = now.newKey();
+      now.put(evidence, text("kept for ever"), "text/plain", Map.of());
+      String leftOver = "incoming/" + UUID.randomUUID();
+      TestBuckets.putRaw(own, leftOver, "half an upload".getBytes(StandardCharsets.UTF_8));
+
+      assertThat(now.removeStaleIncoming()).isEmpty();
+      assertThat(TestBuckets.keys(own)).containsExactlyInAnyOrder(evidence, leftOver);
+
+      // two hours on, the left-over is older than the default hour; evidence is never touched
+      ObjectStore later =
+          new ObjectStore(own, Clock.offset(Clock.systemUTC(), Duration.ofHours(2)));
+      assertThat(later.removeStaleIncoming()).containsExactly(leftOver);
+      assertThat(TestBuckets.keys(own)).containsExactly(evidence);
+      assertThat(later.removeStaleIncoming(Duration.ofMinutes(1))).isEmpty();
+    } finally {
+      TestBuckets.remove(own);
+    }
+  }
+
+  @Test
+  void aRangedReadGivesTheBeginningOfAnObject() throws Exception {
+    String key = store.newKey();
+    store.put(key, text("the first words and the rest"), "text/plain", Map.of());
+    try (InputStream beginning = store.getBeginning(key, 15)) {
+      assertThat(new String(beginning.readAllBytes(), StandardCharsets.UTF_8))
+          .isEqualTo("the first words");
+    }
+    try (InputStream all = store.getBeginning(key, 1_000)) {
+      assertThat(all.readAllBytes()).hasSize(28);
     }
   }
 

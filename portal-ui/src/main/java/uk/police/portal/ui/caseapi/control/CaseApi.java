@@ -26,6 +26,8 @@ import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
+import uk.police.portal.ui.caseapi.entity.Triage;
+import uk.police.portal.ui.caseapi.entity.TriageRequest;
 
 /**
  * The case-api resources the portal uses, as a MicroProfile Rest Client (see case-api/README.md for
@@ -124,4 +126,8 @@ public interface CaseApi {
   @GET
   @Path("staff/investigators")
   List<StaffMember> investigators(@HeaderParam("Authorization") String bearer);
+
+  @POST
+  @Path("triage")
+  Triage triage(@HeaderParam("Authorization") String bearer, TriageRequest request);
 }

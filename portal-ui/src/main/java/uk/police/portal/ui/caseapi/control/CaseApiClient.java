@@ -32,6 +32,8 @@ import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
+import uk.police.portal.ui.caseapi.entity.Triage;
+import uk.police.portal.ui.caseapi.entity.TriageRequest;
 
 /**
  * Calls case-api as the signed-in person. The token comes from the session's OpenID context, so
@@ -44,7 +46,11 @@ import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 public class CaseApiClient {
 
   private static final Logger LOG = Logger.getLogger(CaseApiClient.class.getName());
-  private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** Made on first use, so a stand-in client in a plain unit test needs no JSON-B at all. */
+  private static final class Json {
+    static final Jsonb JSONB = JsonbBuilder.create();
+  }
 
   @Inject
   @ConfigProperty(name = "portal.api.url")
@@ -128,6 +134,11 @@ public class CaseApiClient {
     return call(caseApi -> caseApi.investigators(bearer()));
   }
 
+  /** The chatbot's first look at some text: above all, whether it sounds like an emergency. */
+  public Triage triage(String text) {
+    return call(caseApi -> caseApi.triage(bearer(), new TriageRequest(text)));
+  }
+
   private <T> T call(Function<CaseApi, T> request) {
     try {
       return request.apply(api());
@@ -148,7 +159,7 @@ public class CaseApiClient {
   static CaseApiRefusedException refusal(Response response) {
     int status = response.getStatus();
     try {
-      Problem problem = JSON.fromJson(response.readEntity(String.class), Problem.class);
+      Problem problem = Json.JSONB.fromJson(response.readEntity(String.class), Problem.class);
       return new CaseApiRefusedException(status, problem.detail(), problem.errors());
     } catch (JsonbException | ProcessingException | IllegalStateException unreadable) {
       return new CaseApiRefusedException(
