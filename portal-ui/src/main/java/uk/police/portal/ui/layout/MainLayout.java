@@ -17,6 +17,7 @@ import uk.police.portal.ui.account.AccountView;
 import uk.police.portal.ui.citizen.cases.CasesView;
 import uk.police.portal.ui.citizen.report.ReportStartView;
 import uk.police.portal.ui.security.control.PortalRole;
+import uk.police.portal.ui.staff.queue.WorkQueueView;
 import uk.police.portal.ui.start.StartView;
 
 /**
@@ -54,6 +55,9 @@ public class MainLayout extends Div implements RouterLayout {
             new RouterLink("Report a crime", ReportStartView.class),
             new RouterLink("Your cases", CasesView.class));
       }
+      if (staff()) {
+        nav.add(new RouterLink("Staff cases", WorkQueueView.class));
+      }
       nav.add(new RouterLink("Your account", AccountView.class), signOut());
     } else {
       Anchor signIn = new Anchor("/signin", "Sign in");
@@ -90,6 +94,15 @@ public class MainLayout extends Div implements RouterLayout {
   private static boolean citizen() {
     VaadinRequest request = VaadinRequest.getCurrent();
     return request != null && request.isUserInRole(PortalRole.CITIZEN);
+  }
+
+  private static boolean staff() {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null
+        && (request.isUserInRole(PortalRole.CONTACT_HANDLER)
+            || request.isUserInRole(PortalRole.INVESTIGATOR)
+            || request.isUserInRole(PortalRole.SUPERVISOR)
+            || request.isUserInRole(PortalRole.ADMIN));
   }
 
   @Override

@@ -42,7 +42,7 @@ class SignInJourney {
     page.navigate(PortalServer.baseUrl() + "/staff");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("You cannot see this page");
-    assertThat(page.getByText("Chats, cases and queues")).hasCount(0);
+    assertThat(page.getByText("Find a case by reference")).hasCount(0);
     Accessibility.assertNoViolations(page);
   }
 
@@ -53,7 +53,7 @@ class SignInJourney {
     signInAs(page, "hannah");
 
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-        .hasText("Staff");
+        .hasText("Find a case");
     Accessibility.assertNoViolations(page);
   }
 
