@@ -1,12 +1,16 @@
 package uk.police.portal.api.evidence.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import uk.police.portal.evidencestore.intake.boundary.EvidenceIntake;
 import uk.police.portal.evidencestore.intake.entity.IntakeLimits;
+import uk.police.portal.evidencestore.intake.entity.SizeInWords;
 import uk.police.portal.evidencestore.storage.boundary.ObjectStore;
 
 /**
@@ -22,10 +26,33 @@ public class EvidenceSettings {
   static final long DEFAULT_CASE_QUOTA_MB = 10L * 1024;
   static final String CASE_QUOTA = "portal.evidence.case-quota-mb";
 
+  private static final Logger LOG = Logger.getLogger(EvidenceSettings.class.getName());
+
   @Inject Config config;
   @Inject ObjectStore store;
 
   private volatile EvidenceIntake intake;
+
+  /** Says at start-up what will be accepted, and names a setting that is not a number. */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    try {
+      IntakeLimits limits = limits();
+      LOG.info(
+          () ->
+              "Evidence limits: "
+                  + limits.maxBytes().entrySet().stream()
+                      .map(e -> e.getKey() + " " + SizeInWords.of(e.getValue()))
+                      .sorted()
+                      .toList()
+                  + ", pictures up to "
+                  + limits.maxPixels() / 1_000_000
+                  + " megapixels, "
+                  + SizeInWords.of(caseQuotaBytes())
+                  + " a case");
+    } catch (RuntimeException e) {
+      LOG.severe(() -> "Evidence settings are not valid, uploads will fail: " + e.getMessage());
+    }
+  }
 
   @Produces
   public EvidenceIntake intake() {
