@@ -26,6 +26,7 @@ import uk.police.portal.api.casefile.control.CaseFiles;
 import uk.police.portal.api.casefile.control.CaseViews;
 import uk.police.portal.api.casefile.control.Casework;
 import uk.police.portal.api.casefile.control.StaffDirectory;
+import uk.police.portal.api.casefile.control.StaffReason;
 import uk.police.portal.api.casefile.entity.Assignment;
 import uk.police.portal.api.casefile.entity.CaseDetail;
 import uk.police.portal.api.casefile.entity.CaseFile;
@@ -35,7 +36,6 @@ import uk.police.portal.api.casefile.entity.Listing;
 import uk.police.portal.api.casefile.entity.NewEvent;
 import uk.police.portal.api.casefile.entity.NewMessage;
 import uk.police.portal.api.casefile.entity.TimelineEntry;
-import uk.police.portal.api.platform.entity.InvalidRequestException;
 import uk.police.portal.api.platform.entity.Page;
 import uk.police.portal.api.platform.entity.RefusedException;
 import uk.police.portal.api.platform.entity.Role;
@@ -195,24 +195,7 @@ public class CasesResource {
 
   private void writtenByStaff(CaseAccess access, CaseFile file, String action) {
     if (access.staff()) {
-      staff.seen(caller, access.person());
       audit.record(caller, action, CASE, file.reference(), "casework");
-    }
-  }
-
-  /** The reason a member of staff gives for opening a case, as the audit log keeps it. */
-  static final class StaffReason {
-    private StaffReason() {}
-
-    static String require(String reason) {
-      if (reason == null || reason.isBlank()) {
-        throw new InvalidRequestException(
-            "Say why you are opening this case: add a reason (it is kept in the audit log).");
-      }
-      if (reason.length() > 200) {
-        throw new InvalidRequestException("The reason must be 200 characters or fewer.");
-      }
-      return reason.strip();
     }
   }
 }

@@ -1,16 +1,13 @@
 package uk.police.portal.api.casefile.control;
 
 import uk.police.portal.api.casefile.entity.ReportReceipt;
+import uk.police.portal.api.platform.control.MailSender;
 
 /**
  * The words of every email. Subjects and bodies never repeat what the person reported: an email can
  * be read over a shoulder or by an abuser with the password.
  */
 final class CaseEmails {
-
-  private static final String FOOTER =
-      "\n\nIn an emergency, call 999. If you are deaf or cannot speak, use Relay UK on 18000."
-          + "\n\nPlease do not reply to this email: nobody reads replies to this address.\n";
 
   private CaseEmails() {}
 
@@ -28,7 +25,7 @@ final class CaseEmails {
         .append(caseLink(portalUrl, receipt.reference()))
         .append("\n\nHow to contact us\n\n")
         .append(receipt.howToContactUs())
-        .append(FOOTER)
+        .append(MailSender.CITIZEN_FOOTER)
         .toString();
   }
 
@@ -38,7 +35,7 @@ final class CaseEmails {
         + reference
         + ").\n\nSign in to read it:\n"
         + caseLink(portalUrl, reference)
-        + FOOTER;
+        + MailSender.CITIZEN_FOOTER;
   }
 
   static String reminder(UpdateReminder reminder, String portalUrl) {

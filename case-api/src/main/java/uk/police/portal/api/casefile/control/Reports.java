@@ -43,7 +43,7 @@ public class Reports {
             file.reportedAt(),
             whatHappensNext(file, form),
             howToContactUs(file.reference()),
-            CaseMailer.victimAddress(form).isPresent());
+            form.safeEmail().isPresent());
     confirmations.fire(new ReportConfirmation(receipt, form));
     return receipt;
   }

@@ -1,6 +1,7 @@
 package uk.police.portal.api.casefile.entity;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What a person tells us when they report a crime online, one field per question page. The same
@@ -31,6 +32,17 @@ public record ReportForm(
     Victim victim,
     Vulnerability vulnerability,
     ContactPreferences contact) {
+
+  /**
+   * The address to email, only if the person gave one and said email was safe: with email refused,
+   * nothing is ever sent, not even the confirmation.
+   */
+  public Optional<String> safeEmail() {
+    if (contact == null || !contact.byEmail() || contact.email() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(contact.email().strip()).filter(address -> !address.isEmpty());
+  }
 
   /** Who the crime happened to: the person reporting, or someone they report for. */
   public record Victim(

@@ -10,6 +10,7 @@ import uk.police.portal.api.audit.control.AuditLog;
 import uk.police.portal.api.casefile.control.CaseAccess;
 import uk.police.portal.api.casefile.control.CaseFiles;
 import uk.police.portal.api.casefile.control.StaffDirectory;
+import uk.police.portal.api.casefile.control.StaffReason;
 import uk.police.portal.api.casefile.entity.CaseFile;
 import uk.police.portal.api.evidence.entity.EvidenceItem;
 import uk.police.portal.api.platform.entity.ConflictException;

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.police.portal.api.evidence.entity.EvidenceReceipt;
+import uk.police.portal.api.platform.control.MailSender;
 
 /**
  * The words of the receipt email. Like casefile's emails, it never repeats what the person
@@ -16,10 +17,6 @@ final class EvidenceEmails {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK);
-
-  private static final String FOOTER =
-      "\n\nIn an emergency, call 999. If you are deaf or cannot speak, use Relay UK on 18000."
-          + "\n\nPlease do not reply to this email: nobody reads replies to this address.\n";
 
   private EvidenceEmails() {}
 
@@ -55,7 +52,7 @@ final class EvidenceEmails {
         .append(portalUrl)
         .append("/cases/")
         .append(receipt.reference())
-        .append(FOOTER)
+        .append(MailSender.CITIZEN_FOOTER)
         .toString();
   }
 }

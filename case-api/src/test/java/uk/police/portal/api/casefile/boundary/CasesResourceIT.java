@@ -24,6 +24,7 @@ import uk.police.portal.api.testsupport.CaseApiWar;
 import uk.police.portal.api.testsupport.Http;
 import uk.police.portal.api.testsupport.Keycloak;
 import uk.police.portal.api.testsupport.Mailbox;
+import uk.police.portal.api.testsupport.Reports;
 
 /**
  * Reporting, reading and working cases through the real WAR with real Keycloak tokens, and the real

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.police.portal.api.testsupport.ProblemAssert.assertProblem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +37,7 @@ import uk.police.portal.api.testsupport.CaseApiWar;
 import uk.police.portal.api.testsupport.Http;
 import uk.police.portal.api.testsupport.Keycloak;
 import uk.police.portal.api.testsupport.Mailbox;
+import uk.police.portal.api.testsupport.Reports;
 
 /**
  * Evidence through the real WAR: real Keycloak tokens, the real S3Proxy (the test server's own
@@ -570,33 +567,9 @@ class EvidenceResourceIT {
 
   private String report(String user, String email) {
     HttpResponse<String> response =
-        Http.send(api, "POST", "reports", token(user), theft(email).build().toString());
+        Http.send(api, "POST", "reports", token(user), Reports.theft(email).build().toString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return Keycloak.json(response.body()).getString("reference");
-  }
-
-  private static JsonObjectBuilder theft(String email) {
-    return Json.createObjectBuilder()
-        .add("category", "THEFT")
-        .add("whatHappened", "Someone took my bike from outside the library while I was inside.")
-        .add("occurredOn", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString())
-        .add("occurredTime", "about 3pm")
-        .add("location", "Outside Central Library, Chamberlain Square")
-        .add("property", "A blue Raleigh bike")
-        .add("propertyValuePounds", 350)
-        .add("victim", Json.createObjectBuilder().add("someoneElse", false))
-        .add(
-            "vulnerability",
-            Json.createObjectBuilder().add("feelsUnsafe", false).add("happenedBefore", false))
-        .add(
-            "contact",
-            Json.createObjectBuilder()
-                .add("byEmail", email != null)
-                .add("email", email == null ? "" : email)
-                .add("byPhone", false)
-                .add("byText", false)
-                .add("mayLeaveMessages", false)
-                .add("codeWord", "bluebell"));
   }
 
   private HttpResponse<String> upload(String reference, String user, String name, byte[] bytes) {

@@ -1,19 +1,18 @@
-package uk.police.portal.api.evidence.control;
+package uk.police.portal.api.casefile.control;
 
 import uk.police.portal.api.platform.entity.InvalidRequestException;
 
 /**
- * The reason a member of staff gives for opening a case's evidence, as the audit log keeps it. The
- * same rule and words as for opening the case itself (CasesResource), whose check is private to
- * casefile.
+ * The reason a member of staff gives for opening a case, its timeline, messages or evidence, as the
+ * audit log keeps it (Data Protection Act 2018 s.62).
  */
-final class StaffReason {
+public final class StaffReason {
 
   static final int MAX_LENGTH = 200;
 
   private StaffReason() {}
 
-  static String require(String reason) {
+  public static String require(String reason) {
     if (reason == null || reason.isBlank()) {
       throw new InvalidRequestException(
           "Say why you are opening this case: add a reason (it is kept in the audit log).");

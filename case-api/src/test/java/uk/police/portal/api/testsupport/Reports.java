@@ -1,4 +1,4 @@
-package uk.police.portal.api.casefile.boundary;
+package uk.police.portal.api.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -8,17 +8,16 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import uk.police.portal.api.testsupport.Http;
-import uk.police.portal.api.testsupport.Keycloak;
 
 /** Reports as the portal sends them, and a way to file one for a test's arrangement. */
-final class Reports {
+public final class Reports {
 
-  static final String STORY = "Someone took my bike from outside the library while I was inside.";
+  public static final String STORY =
+      "Someone took my bike from outside the library while I was inside.";
 
   private Reports() {}
 
-  static JsonObjectBuilder theft(String email) {
+  public static JsonObjectBuilder theft(String email) {
     return Json.createObjectBuilder()
         .add("category", "THEFT")
         .add("whatHappened", STORY)
@@ -42,12 +41,12 @@ final class Reports {
                 .add("codeWord", "bluebell"));
   }
 
-  static String uniqueEmail(String who) {
+  public static String uniqueEmail(String who) {
     return who + "+" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
   }
 
   /** Files a theft report as this user; returns the receipt. */
-  static JsonObject file(URL api, String username, JsonObjectBuilder report) {
+  public static JsonObject file(URL api, String username, JsonObjectBuilder report) {
     HttpResponse<String> response =
         Http.send(api, "POST", "reports", Keycloak.token(username), report.build().toString());
     if (response.statusCode() != 201) {
