@@ -37,6 +37,14 @@ record EvidenceRound(
     return mbps(directNanos);
   }
 
+  /**
+   * The portal path had it not paid for the store's server-side copy, as timed on the directly put
+   * object: an estimate of what publishing an upload under its hash costs, not a measurement.
+   */
+  double portalLessCopyMbps() {
+    return mbps(Math.max(1, portalNanos - copyNanos));
+  }
+
   private double mbps(long nanos) {
     return bytes / MB / (nanos / 1e9);
   }

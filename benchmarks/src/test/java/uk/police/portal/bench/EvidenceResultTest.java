@@ -30,6 +30,16 @@ class EvidenceResultTest {
   }
 
   @Test
+  void thePortalLessTheCopyIsAnEstimateFromTheCopyTimedApart() {
+    EvidenceRound round = round(1, 10, 4, 1);
+
+    assertThat(round.portalLessCopyMbps()).as("10 s less the 2 s copy").isEqualTo(128.0);
+    assertThat(EvidenceResult.of(List.of(round)).summary())
+        .contains("portal less the store's server-side copy (estimated) 128.0 MB/s, 0.50 of direct")
+        .contains("peak_heap_mb=400");
+  }
+
+  @Test
   void anEvenNumberOfRoundsTakesTheMeanOfTheMiddleTwo() {
     EvidenceResult result = EvidenceResult.of(List.of(round(1, 8, 4, 1), round(2, 4, 4, 1)));
 
