@@ -644,7 +644,7 @@ class EvidenceResourceIT {
 
     byte[] notes = EvidenceFiles.text(1536 * 1024);
     JsonObject small = slot(reference, "alice", "notes.txt", 1000);
-    assertThat(putToStore(small, notes))
+    assertThat(putToStore(small, EvidenceFiles.text(1001)))
         .as("the store takes no other size than the one signed")
         .isEqualTo(403);
 
