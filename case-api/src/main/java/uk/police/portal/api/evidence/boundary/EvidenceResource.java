@@ -32,9 +32,12 @@ import uk.police.portal.api.evidence.control.EvidenceAccess;
 import uk.police.portal.api.evidence.control.EvidenceDownloads;
 import uk.police.portal.api.evidence.control.EvidenceItems;
 import uk.police.portal.api.evidence.control.EvidenceUploads;
+import uk.police.portal.api.evidence.control.UploadSlots;
 import uk.police.portal.api.evidence.entity.EvidenceItem;
 import uk.police.portal.api.evidence.entity.EvidenceReceipt;
 import uk.police.portal.api.evidence.entity.EvidenceView;
+import uk.police.portal.api.evidence.entity.NewUpload;
+import uk.police.portal.api.evidence.entity.UploadSlotView;
 import uk.police.portal.api.platform.entity.Page;
 import uk.police.portal.api.platform.entity.Role;
 
@@ -58,6 +61,7 @@ public class EvidenceResource {
   @Inject EvidenceUploads uploads;
   @Inject EvidenceItems items;
   @Inject EvidenceDownloads downloads;
+  @Inject UploadSlots slots;
   @Inject JsonWebToken caller;
   @Context UriInfo uri;
 
@@ -83,6 +87,67 @@ public class EvidenceResource {
     }
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(receipt.id())).path("content").build())
+        .entity(receipt)
+        .build();
+  }
+
+  /**
+   * Opens an upload slot, for a file an API client sends straight to object storage (large files):
+   * a presigned PUT URL for exactly the declared size, short-lived. Same roles and case rules as
+   * {@link #add}: the citizen who reported the case while it is open, the officer in charge, a
+   * supervisor. The size must fit the largest file we take and what is left of the case's quota.
+   */
+  @POST
+  @Path("uploads")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.CITIZEN, Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "Open an upload slot for a large file: {name, size} -> 201 with a presigned URL to PUT"
+              + " exactly that many bytes to, before expiresAt; then complete the slot")
+  public Response openUpload(@PathParam("reference") String reference, NewUpload upload) {
+    CaseFile file = access.toAddTo(reference, caller);
+    UploadSlotView slot;
+    try {
+      slot = slots.open(file, upload, caller);
+    } catch (RuntimeException e) {
+      throw UploadProblems.of(e);
+    }
+    return Response.created(uri.getAbsolutePathBuilder().path(slot.id()).build())
+        .entity(slot)
+        .build();
+  }
+
+  /**
+   * Completes an upload slot: the file that arrived in the store is read through the same checks as
+   * {@link #add}, hashed while it is read, published under our own key and recorded; 201 with the
+   * same receipt. Only the person who opened the slot may complete it, once, before its deadline.
+   */
+  @POST
+  @Path("uploads/{id}")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Role.CITIZEN, Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "Complete an upload slot once its file has been sent: checked, hashed and recorded ->"
+              + " 201 EvidenceReceipt; a refused file is removed")
+  public Response completeUpload(
+      @PathParam("reference") String reference, @PathParam("id") String id) {
+    CaseFile file = access.toAddTo(reference, caller);
+    EvidenceReceipt receipt;
+    try {
+      receipt = uploads.complete(file, id, caller);
+    } catch (RuntimeException e) {
+      throw UploadProblems.of(e);
+    }
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("cases")
+                .path(file.reference())
+                .path("evidence")
+                .path(String.valueOf(receipt.id()))
+                .path("content")
+                .build())
         .entity(receipt)
         .build();
   }

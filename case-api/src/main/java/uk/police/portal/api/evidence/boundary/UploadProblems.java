@@ -68,7 +68,7 @@ final class UploadProblems {
 
   static int status(UploadRefusedException.Reason reason) {
     return switch (reason) {
-      case EMPTY -> 400;
+      case EMPTY, NOT_AS_DECLARED -> 400;
       case TYPE_NOT_ACCEPTED, NAME_CONTRADICTS_CONTENT -> 415;
       case TOO_LARGE -> 413;
       case PICTURE_TOO_LARGE -> 422;

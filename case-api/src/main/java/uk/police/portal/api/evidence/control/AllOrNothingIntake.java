@@ -42,7 +42,23 @@ public class AllOrNothingIntake {
       String originalName,
       Map<String, String> metadata,
       Function<AcceptedEvidence, T> record) {
-    AcceptedEvidence accepted = intake.accept(upload, originalName, metadata);
+    return recorded(intake.accept(upload, originalName, metadata), record);
+  }
+
+  /**
+   * Reads a file a client sent straight to the store through the same checks, publishes it under a
+   * new key, then records it; as {@link #accept}, the object is removed if recording fails.
+   */
+  public <T> T acceptStaged(
+      String stagingKey,
+      long declaredSize,
+      String originalName,
+      Map<String, String> metadata,
+      Function<AcceptedEvidence, T> record) {
+    return recorded(intake.acceptStaged(stagingKey, declaredSize, originalName, metadata), record);
+  }
+
+  private <T> T recorded(AcceptedEvidence accepted, Function<AcceptedEvidence, T> record) {
     try {
       return record.apply(accepted);
     } catch (RuntimeException | Error failed) {

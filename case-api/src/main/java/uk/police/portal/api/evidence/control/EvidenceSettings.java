@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -25,6 +26,8 @@ public class EvidenceSettings {
 
   static final long DEFAULT_CASE_QUOTA_MB = 10L * 1024;
   static final String CASE_QUOTA = "portal.evidence.case-quota-mb";
+  static final String UPLOAD_URL_MINUTES = "portal.evidence.upload-url-minutes";
+  static final long DEFAULT_UPLOAD_URL_MINUTES = 15;
 
   private static final Logger LOG = Logger.getLogger(EvidenceSettings.class.getName());
 
@@ -48,7 +51,9 @@ public class EvidenceSettings {
                   + limits.maxPixels() / 1_000_000
                   + " megapixels, "
                   + SizeInWords.of(caseQuotaBytes())
-                  + " a case");
+                  + " a case, presigned upload URLs live "
+                  + uploadUrlLifetime().toMinutes()
+                  + " minutes");
     } catch (RuntimeException e) {
       LOG.severe(() -> "Evidence settings are not valid, uploads will fail: " + e.getMessage());
     }
@@ -76,6 +81,27 @@ public class EvidenceSettings {
       throw new IllegalStateException(CASE_QUOTA + " must be at least 1, not " + megabytes);
     }
     return megabytes * 1024 * 1024;
+  }
+
+  /** The largest file of any kind: what a client may declare before its type is known. */
+  public long largestFileBytes() {
+    return limits().maxBytes().values().stream().mapToLong(Long::longValue).max().orElseThrow();
+  }
+
+  /**
+   * How long a presigned upload URL lives ({@code PORTAL_EVIDENCE_UPLOAD_URL_MINUTES}, 15 unless
+   * set). Short, as anyone holding the URL can send to it; under the store's sweep age, so that a
+   * file sent at the last moment can still be completed.
+   */
+  public Duration uploadUrlLifetime() {
+    long minutes =
+        config.getOptionalValue(UPLOAD_URL_MINUTES, Long.class).orElse(DEFAULT_UPLOAD_URL_MINUTES);
+    long most = ObjectStore.DEFAULT_INCOMING_MAX_AGE.toMinutes() / 2;
+    if (minutes < 1 || minutes > most) {
+      throw new IllegalStateException(
+          UPLOAD_URL_MINUTES + " must be 1 to " + most + " minutes, not " + minutes);
+    }
+    return Duration.ofMinutes(minutes);
   }
 
   /** {@code PORTAL_EVIDENCE_MAX_MB_IMAGE} is looked up as {@code portal.evidence.max-mb-image}. */

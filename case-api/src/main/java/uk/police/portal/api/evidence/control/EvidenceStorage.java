@@ -28,7 +28,8 @@ public class EvidenceStorage {
           ObjectStoreConfig.ACCESS_KEY, "portal.s3.access-key",
           ObjectStoreConfig.SECRET_KEY, "portal.s3.secret-key",
           ObjectStoreConfig.BUCKET, "portal.s3.bucket",
-          ObjectStoreConfig.REGION, "portal.s3.region");
+          ObjectStoreConfig.REGION, "portal.s3.region",
+          ObjectStoreConfig.PUBLIC_ENDPOINT, "portal.s3.public-endpoint");
 
   @Inject Config config;
 

@@ -29,6 +29,7 @@ public class StaleUploadSweeper {
   long everySeconds;
 
   @Inject ObjectStore store;
+  @Inject UploadSlots slots;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -37,14 +38,28 @@ public class StaleUploadSweeper {
         this::sweep, Math.min(everySeconds, 300), everySeconds, TimeUnit.SECONDS);
   }
 
-  /** The keys removed; none when the store is not answering (the next run tries again). */
+  /**
+   * The keys removed; none when the store is not answering (the next run tries again). Files sent
+   * to presigned URLs and never completed are staging objects too, so they go the same way; the
+   * slots themselves are forgotten a day after their deadline.
+   */
   public List<String> sweep() {
+    forgetAbandonedSlots();
     try {
       return store.removeStaleIncoming();
     } catch (RuntimeException e) {
       // An exception would end the schedule for good: say so and let the next run try again.
       LOG.log(Level.WARNING, "Stale uploads were not swept: {0}", e.getMessage());
       return List.of();
+    }
+  }
+
+  private void forgetAbandonedSlots() {
+    try {
+      int forgotten = slots.forgetAbandoned();
+      if (forgotten > 0) LOG.info(() -> "Forgot " + forgotten + " upload slot(s) never completed");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Abandoned upload slots were not forgotten: {0}", e.getMessage());
     }
   }
 }

@@ -16,6 +16,7 @@ public final class Problems {
       case 405 -> "This action is not possible here";
       case 406 -> "This format is not available";
       case 409 -> "This clashes with something already saved";
+      case 410 -> "This has expired";
       case 413 -> "This is too large";
       case 415 -> "This type of content is not accepted";
       case 429 -> "Too many requests";

@@ -35,9 +35,14 @@ final class EvidenceBucket {
 
   /** Every object key, staging and multipart left-overs included (folder markers left out). */
   static Set<String> keys() {
+    return keys(NAME);
+  }
+
+  /** The same, in another test server's bucket. */
+  static Set<String> keys(String bucket) {
     Set<String> keys = new TreeSet<>();
     for (Result<Item> result :
-        CLIENT.listObjects(ListObjectsArgs.builder().bucket(NAME).recursive(true).build())) {
+        CLIENT.listObjects(ListObjectsArgs.builder().bucket(bucket).recursive(true).build())) {
       String key = call(result::get).objectName();
       if (!key.endsWith("/")) keys.add(key);
     }
@@ -46,9 +51,14 @@ final class EvidenceBucket {
 
   /** The keys of evidence objects tagged with this case reference. */
   static Set<String> ofCase(String reference) {
+    return ofCase(NAME, reference);
+  }
+
+  static Set<String> ofCase(String bucket, String reference) {
     Set<String> found = new TreeSet<>();
-    for (String key : keys()) {
-      if (key.startsWith("evidence/") && reference.equals(stat(key).userMetadata().get("case"))) {
+    for (String key : keys(bucket)) {
+      if (key.startsWith("evidence/")
+          && reference.equals(stat(bucket, key).userMetadata().get("case"))) {
         found.add(key);
       }
     }
@@ -56,7 +66,22 @@ final class EvidenceBucket {
   }
 
   static StatObjectResponse stat(String key) {
-    return call(() -> CLIENT.statObject(StatObjectArgs.builder().bucket(NAME).object(key).build()));
+    return stat(NAME, key);
+  }
+
+  static StatObjectResponse stat(String bucket, String key) {
+    return call(
+        () -> CLIENT.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()));
+  }
+
+  /** Removes a test's object, as the portal never does: a test's gigabyte need not stay. */
+  static void remove(String bucket, String key) {
+    call(
+        () -> {
+          CLIENT.removeObject(
+              io.minio.RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+          return null;
+        });
   }
 
   /** Replaces an object's bytes while keeping the SHA-256 it was stored with. */

@@ -488,6 +488,7 @@ class EvidenceResourceIT {
     String r = "cases/" + reference + "/evidence";
     long alices = id(upload(reference, "alice", "door.jpg", EvidenceFiles.photo()));
     long officers = id(upload(reference, "sam", "notes.txt", EvidenceFiles.statement()));
+    String alicesSlot = slot(reference, "alice", "cctv.mp4", 100).getString("id");
     String[] users = {"alice", "bob", "hannah", "ian", "sam", "ada", null};
     Object[][] table = {
       {"GET", r + "?reason=Test", 200, 404, 200, 200, 200, 403, 401},
@@ -497,18 +498,24 @@ class EvidenceResourceIT {
       {"GET", r + "/not-a-number/content?reason=Test", 404, 404, 403, 404, 404, 403, 401},
       {"GET", "cases/PC-3333-3333/evidence?reason=Test", 404, 404, 404, 404, 404, 403, 401},
       {"POST", r + "?name=more.txt", 201, 404, 403, 403, 201, 403, 401},
+      {"POST", r + "/uploads", 201, 404, 403, 403, 201, 403, 401},
+      // nothing sent to it yet: its owner hears so (409); nobody else finds it
+      {"POST", r + "/uploads/" + alicesSlot, 409, 404, 403, 403, 404, 403, 401},
     };
     List<String> wrong = new ArrayList<>();
     for (Object[] row : table) {
       for (int i = 0; i < users.length; i++) {
         int expected = (int) row[2 + i];
+        boolean json = ((String) row[1]).endsWith("/uploads");
         HttpResponse<String> response =
             send(
                 (String) row[0],
                 (String) row[1],
                 users[i],
-                "application/octet-stream",
-                EvidenceFiles.statement());
+                json ? "application/json" : "application/octet-stream",
+                json
+                    ? "{\"name\":\"more.txt\",\"size\":10}".getBytes(StandardCharsets.UTF_8)
+                    : EvidenceFiles.statement());
         if (response.statusCode() != expected) {
           wrong.add(
               row[0]
@@ -536,6 +543,146 @@ class EvidenceResourceIT {
         .isEqualTo(201);
   }
 
+  // ------------------------------------------------- large files, sent straight to the store
+
+  @Test
+  void anApiClientSendsAFileStraightToTheStoreCompletesItAndGetsTheSameReceipt() {
+    String email = Reports.uniqueEmail("alice");
+    String reference = report("alice", email);
+    byte[] photo = EvidenceFiles.photo();
+
+    HttpResponse<String> opened = openUpload(reference, "alice", "IMG_0002.jpg", photo.length);
+
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    JsonObject slot = Keycloak.json(opened.body());
+    String id = slot.getString("id");
+    assertThat(opened.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith(uploadsPath(reference) + "/" + id));
+    assertThat(slot.getString("method")).isEqualTo("PUT");
+    assertThat(slot.getJsonObject("headers").getString("Content-Length"))
+        .isEqualTo(String.valueOf(photo.length));
+    assertThat(slot.getJsonNumber("minSize").longValue()).isEqualTo(photo.length);
+    assertThat(slot.getJsonNumber("maxSize").longValue()).isEqualTo(photo.length);
+    assertThat(java.time.OffsetDateTime.parse(slot.getString("expiresAt")))
+        .isBefore(java.time.OffsetDateTime.parse(slot.getString("completeBy")));
+    assertThat(slot.getString("complete")).isEqualTo("/api/" + uploadsPath(reference) + "/" + id);
+    assertThat(assertProblem(complete(reference, id, "alice"), 409).getString("detail"))
+        .as("completing before anything was sent")
+        .startsWith("Nothing has arrived for this upload yet.");
+
+    assertThat(putToStore(slot, photo)).isEqualTo(200);
+    HttpResponse<String> completed = complete(reference, id, "alice");
+
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(201);
+    JsonObject receipt = Keycloak.json(completed.body());
+    long item = receipt.getJsonNumber("id").longValue();
+    assertThat(receipt.getString("sha256")).isEqualTo(EvidenceFiles.sha256(photo));
+    assertThat(receipt.getJsonNumber("size").longValue()).isEqualTo(photo.length);
+    assertThat(receipt.getString("name")).isEqualTo("IMG_0002.jpg");
+    assertThat(receipt.getString("locationNote")).contains("the place where it was taken");
+    assertThat(completed.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/" + content(reference, item, null)));
+    assertThat(
+            onlyItem(list(reference, "alice", null))
+                .getJsonObject("capture")
+                .getString("cameraModel"))
+        .isEqualTo("iPhone 15");
+    HttpResponse<byte[]> download = download(reference, item, "ian", "Checking the photo");
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(photo);
+    assertThat(EvidenceBucket.keys())
+        .as("the file it was sent as is gone; the evidence is under our own key")
+        .noneMatch(key -> key.startsWith("incoming/"))
+        .containsAll(EvidenceBucket.ofCase(reference));
+    assertThat(EvidenceBucket.ofCase(reference)).hasSize(1);
+    assertThat(Mailbox.awaitMessages(email, 2))
+        .anySatisfy(
+            m ->
+                assertThat(m.getString("subject"))
+                    .isEqualTo("Receipt for a file you added to " + reference));
+
+    assertThat(assertProblem(complete(reference, id, "alice"), 409).getString("detail"))
+        .startsWith("This upload has already been completed: it is file " + item);
+    assertThat(list(reference, "alice", null).getInt("total")).isEqualTo(1);
+  }
+
+  @Test
+  void aProgramSentStraightToTheStoreIsRefusedOnCompletionAndLeavesNothing() {
+    String reference = report("alice", null);
+    byte[] program = EvidenceFiles.windowsExecutable();
+    Set<String> before = EvidenceBucket.keys();
+    JsonObject slot = slot(reference, "alice", "holiday.jpg", program.length);
+    assertThat(putToStore(slot, program)).isEqualTo(200);
+
+    HttpResponse<String> completed = complete(reference, slot.getString("id"), "alice");
+
+    assertThat(assertProblem(completed, 415).getString("detail"))
+        .startsWith("This file is not a type we can accept.");
+    assertThat(EvidenceBucket.keys()).as("the file sent is removed").isEqualTo(before);
+    assertThat(list(reference, "alice", null).getInt("total")).isZero();
+    assertThat(
+            assertProblem(complete(reference, slot.getString("id"), "alice"), 409)
+                .getString("detail"))
+        .startsWith("This upload was refused and its file removed.");
+  }
+
+  @Test
+  void tooLargeIsRefusedWhenDeclaredWhenSentAndWhenRead() {
+    String reference = report("alice", null);
+    Set<String> before = EvidenceBucket.keys();
+
+    assertThat(
+            assertProblem(openUpload(reference, "alice", "cctv.mp4", 3L << 30), 413)
+                .getString("detail"))
+        .startsWith("This file is larger than 2 GB, the most we can accept for one file.");
+    assertThat(
+            assertProblem(openUpload(reference, "alice", "cctv.mp4", 3L << 20), 413)
+                .getString("detail"))
+        .startsWith("This file would take the case past 2 MB");
+    assertThat(assertProblem(openUpload(reference, "alice", "cctv.mp4", 0), 400).toString())
+        .contains("Give the file's exact size in bytes");
+
+    byte[] notes = EvidenceFiles.text(1536 * 1024);
+    JsonObject small = slot(reference, "alice", "notes.txt", 1000);
+    assertThat(putToStore(small, EvidenceFiles.text(1001)))
+        .as("the store takes no other size than the one signed")
+        .isEqualTo(403);
+
+    JsonObject slot = slot(reference, "alice", "notes.txt", notes.length);
+    assertThat(putToStore(slot, notes)).isEqualTo(200);
+    assertThat(
+            assertProblem(complete(reference, slot.getString("id"), "alice"), 413)
+                .getString("detail"))
+        .startsWith("This document is larger than 1 MB");
+    assertThat(EvidenceBucket.keys()).isEqualTo(before);
+    assertThat(list(reference, "alice", null).getInt("total")).isZero();
+  }
+
+  @Test
+  void anotherCitizenCannotOpenOrCompleteAnUploadOnAlicesCase() {
+    String reference = report("alice", null);
+    byte[] photo = EvidenceFiles.photo();
+    String missing =
+        assertProblem(Http.get(api, "cases/PC-3333-3333", token("bob")), 404).getString("detail");
+    JsonObject slot = slot(reference, "alice", "door.jpg", photo.length);
+    assertThat(putToStore(slot, photo)).isEqualTo(200);
+
+    assertThat(
+            assertProblem(openUpload(reference, "bob", "mine.jpg", 100), 404).getString("detail"))
+        .isEqualTo(missing);
+    assertThat(
+            assertProblem(complete(reference, slot.getString("id"), "bob"), 404)
+                .getString("detail"))
+        .isEqualTo(missing);
+    assertThat(
+            assertProblem(complete(reference, slot.getString("id"), "sam"), 404)
+                .getString("detail"))
+        .as("not even a supervisor completes someone else's upload")
+        .startsWith("We cannot find that upload on this case.");
+    assertThat(list(reference, "alice", null).getInt("total")).isZero();
+    assertThat(complete(reference, slot.getString("id"), "alice").statusCode()).isEqualTo(201);
+  }
+
   @Test
   void theOpenApiDocumentListsTheEvidenceEndpoints() {
     HttpResponse<String> response = Http.get(api, "openapi", null);
@@ -543,7 +690,9 @@ class EvidenceResourceIT {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.body())
         .contains("/cases/{reference}/evidence")
-        .contains("/cases/{reference}/evidence/{id}/content");
+        .contains("/cases/{reference}/evidence/{id}/content")
+        .contains("/cases/{reference}/evidence/uploads")
+        .contains("/cases/{reference}/evidence/uploads/{id}");
   }
 
   // ------------------------------------------------------------------ helpers
@@ -570,6 +719,58 @@ class EvidenceResourceIT {
         Http.send(api, "POST", "reports", token(user), Reports.theft(email).build().toString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return Keycloak.json(response.body()).getString("reference");
+  }
+
+  private HttpResponse<String> openUpload(String reference, String user, String name, long size) {
+    String json =
+        jakarta.json.Json.createObjectBuilder()
+            .add("name", name)
+            .add("size", size)
+            .build()
+            .toString();
+    return send(
+        "POST",
+        uploadsPath(reference),
+        user,
+        "application/json",
+        json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private JsonObject slot(String reference, String user, String name, long size) {
+    HttpResponse<String> opened = openUpload(reference, user, name, size);
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    return Keycloak.json(opened.body());
+  }
+
+  private HttpResponse<String> complete(String reference, String id, String user) {
+    return send("POST", uploadsPath(reference) + "/" + id, user, "application/json", new byte[0]);
+  }
+
+  private static String uploadsPath(String reference) {
+    return "cases/" + reference + "/evidence/uploads";
+  }
+
+  /** As an API client would: the bytes as the body of a plain HTTP/1.1 PUT to the URL given. */
+  private static int putToStore(JsonObject slot, byte[] bytes) {
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(URI.create(slot.getString("url")))
+            .timeout(Duration.ofSeconds(60))
+            .method(slot.getString("method"), HttpRequest.BodyPublishers.ofByteArray(bytes));
+    // Content-Length, the one header given, is set by the client from the body's length.
+    slot.getJsonObject("headers")
+        .forEach(
+            (name, value) -> {
+              if (!name.equalsIgnoreCase("Content-Length"))
+                put.header(name, ((jakarta.json.JsonString) value).getString());
+            });
+    try {
+      return CLIENT.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private HttpResponse<String> upload(String reference, String user, String name, byte[] bytes) {

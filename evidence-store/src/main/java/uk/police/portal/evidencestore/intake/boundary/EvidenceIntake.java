@@ -2,6 +2,7 @@ package uk.police.portal.evidencestore.intake.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import uk.police.portal.evidencestore.intake.entity.IntakeLimits;
 import uk.police.portal.evidencestore.intake.entity.OriginalName;
 import uk.police.portal.evidencestore.intake.entity.UploadRefusedException;
 import uk.police.portal.evidencestore.storage.boundary.ObjectStore;
+import uk.police.portal.evidencestore.storage.boundary.StagedUpload;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreException.Reason;
 import uk.police.portal.evidencestore.storage.entity.StoredObject;
@@ -84,6 +86,65 @@ public class EvidenceIntake {
         stored.size(),
         stored.sha256());
     return new AcceptedEvidence(stored, type, name, captureMetadata(stored.key(), type));
+  }
+
+  /**
+   * Accepts a file a client uploaded straight to the store (a presigned URL) under {@code
+   * stagingKey}, with the same checks as {@link #accept}: its type from its first bytes, its size
+   * and picture-size limits while the rest is read, its SHA-256 taken while reading. Only then is
+   * it copied, server-side, to a new evidence key. A refused file is removed from the store.
+   *
+   * @param declaredSize the size the client said it would send; any other is refused
+   * @throws UploadRefusedException as for {@link #accept}, or NOT_AS_DECLARED; the staging object
+   *     was removed
+   * @throws ObjectStoreException NOT_FOUND when nothing has arrived; UNREACHABLE and the rest when
+   *     the store failed, in which case the staging object is left for a later try (or the sweeper)
+   */
+  public AcceptedEvidence acceptStaged(
+      String stagingKey, long declaredSize, String originalName, Map<String, String> metadata) {
+    OriginalName name = OriginalName.clean(originalName);
+    Map<String, String> withName = new HashMap<>(metadata);
+    withName.put(ORIGINAL_NAME, name.forMetadata());
+    StoredObject stored;
+    AcceptedType type;
+    try (StagedUpload staged = store.openStaged(stagingKey)) {
+      if (staged.size() != declaredSize) {
+        throw UploadRefusedException.notAsDeclared(staged.size(), declaredSize);
+      }
+      UploadHead head = UploadHead.read(staged.bytes(), ContentTypes.HEAD_SIZE);
+      type = contentTypes.decide(head.head(), name);
+      UploadGuard.guard(head.upload(), head.head(), type, limits)
+          .transferTo(OutputStream.nullOutputStream());
+      stored = store.publish(staged, store.newKey(), type.mediaType(), withName);
+    } catch (RefusedWhileStreaming refused) {
+      throw removed(stagingKey, refused.refusal());
+    } catch (UploadRefusedException refused) {
+      throw removed(stagingKey, refused);
+    } catch (IOException e) {
+      throw new ObjectStoreException(
+          Reason.UNREACHABLE,
+          "Reading %s back from the store failed (%s). Nothing was stored."
+              .formatted(stagingKey, e.getMessage()),
+          e);
+    }
+    LOG.log(
+        Level.INFO,
+        "Accepted {0} (sent straight to the store) as {1}: {2} bytes, SHA-256 {3}",
+        stored.key(),
+        type.mediaType(),
+        stored.size(),
+        stored.sha256());
+    return new AcceptedEvidence(stored, type, name, captureMetadata(stored.key(), type));
+  }
+
+  /** A refused staging object is removed at once; if the store will not, the sweeper will. */
+  private UploadRefusedException removed(String stagingKey, UploadRefusedException refusal) {
+    try {
+      store.delete(stagingKey);
+    } catch (ObjectStoreException e) {
+      LOG.log(Level.WARNING, "Refused {0} but could not remove it yet: {1}", stagingKey, e);
+    }
+    return refusal;
   }
 
   /**

@@ -15,7 +15,9 @@ public class UploadRefusedException extends RuntimeException {
     TYPE_NOT_ACCEPTED,
     NAME_CONTRADICTS_CONTENT,
     TOO_LARGE,
-    PICTURE_TOO_LARGE
+    PICTURE_TOO_LARGE,
+    /** A file sent straight to the store is not the size its sender declared. */
+    NOT_AS_DECLARED
   }
 
   public static final String WHAT_WE_ACCEPT =
@@ -72,6 +74,14 @@ public class UploadRefusedException extends RuntimeException {
                 grouped.format(height),
                 grouped.format(maxPixels / 1_000_000)),
         "header declares %d x %d pixels, limit %d".formatted(width, height, maxPixels));
+  }
+
+  public static UploadRefusedException notAsDeclared(long arrived, long declared) {
+    return new UploadRefusedException(
+        Reason.NOT_AS_DECLARED,
+        "The file that arrived is %s, not the %s you told us. Nothing was saved. Please start the upload again."
+            .formatted(SizeInWords.of(arrived), SizeInWords.of(declared)),
+        "%d bytes arrived, %d were declared".formatted(arrived, declared));
   }
 
   public Reason reason() {

@@ -8,6 +8,7 @@ import io.minio.GetBucketVersioningArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetObjectResponse;
+import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
@@ -20,6 +21,7 @@ import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.XmlParserException;
+import io.minio.http.Method;
 import io.minio.messages.Item;
 import io.minio.messages.Upload;
 import io.minio.messages.VersioningConfiguration;
@@ -34,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,7 @@ import uk.police.portal.evidencestore.storage.entity.ObjectInfo;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreConfig;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreException.Reason;
+import uk.police.portal.evidencestore.storage.entity.PresignedUpload;
 import uk.police.portal.evidencestore.storage.entity.StoreCapabilities;
 import uk.police.portal.evidencestore.storage.entity.StoredObject;
 
@@ -64,7 +66,7 @@ public class ObjectStore {
   static final long PART_SIZE = 8L * 1024 * 1024;
 
   private static final Logger LOG = System.getLogger(ObjectStore.class.getName());
-  private static final String STAGING_PREFIX = "incoming/";
+  private static final String STAGING_PREFIX = ObjectKeys.STAGING_PREFIX;
   private static final String S3PROXY_UPLOAD_PREFIX = ".mpus-";
   private static final Pattern S3PROXY_UPLOAD_STUB =
       Pattern.compile(
@@ -80,6 +82,7 @@ public class ObjectStore {
   private final Clock clock;
   private final MinioClient client;
   private final MinioClient pingClient;
+  private final MinioClient presigner;
   private final MinioAsyncClient multipart;
   private final ObjectKeys keys;
   private final ObjectStoreErrors errors;
@@ -108,6 +111,14 @@ public class ObjectStore {
             .build();
     this.client = minio(http);
     this.pingClient = minio(quick);
+    // Signing is local (the region is given); the URL must name the host clients will use.
+    this.presigner =
+        MinioClient.builder()
+            .endpoint(config.publicEndpoint())
+            .credentials(config.accessKey(), config.secretKey())
+            .region(config.region())
+            .httpClient(http)
+            .build();
     this.multipart =
         MinioAsyncClient.builder()
             .endpoint(config.endpoint())
@@ -162,7 +173,7 @@ public class ObjectStore {
           "Will not overwrite %s in %s at %s".formatted(key, config.bucket(), config.endpoint()),
           null);
     }
-    String staging = STAGING_PREFIX + UUID.randomUUID();
+    String staging = ObjectKeys.newStagingKey();
     HashingInputStream hashing = new HashingInputStream(in);
     try {
       long started = System.nanoTime();
@@ -187,6 +198,99 @@ public class ObjectStore {
     } finally {
       deleteQuietly(staging);
     }
+  }
+
+  /**
+   * A URL on the public endpoint through which a client may PUT one file of exactly {@code size}
+   * bytes to a new staging key, until {@code expiry} has passed. The store checks the signature, so
+   * it refuses another key, another Content-Length or a late start; nothing of it is evidence until
+   * {@link #openStaged} and {@link #publish} have read and published it. A staging object that is
+   * never published is removed by {@link #removeStaleIncoming()} like any other.
+   */
+  public PresignedUpload presignUpload(long size, Duration expiry) {
+    if (size < 1) throw new IllegalArgumentException("An upload needs a size of at least 1 byte");
+    if (expiry.compareTo(Duration.ofSeconds(1)) < 0 || expiry.compareTo(Duration.ofDays(7)) > 0) {
+      throw new IllegalArgumentException("A presigned URL lives 1 second to 7 days, not " + expiry);
+    }
+    String key = ObjectKeys.newStagingKey();
+    Map<String, String> headers = Map.of("Content-Length", Long.toString(size));
+    Instant expiresAt = clock.instant().plus(expiry);
+    String url =
+        call(
+            "sign an upload to " + key,
+            () ->
+                presigner.getPresignedObjectUrl(
+                    GetPresignedObjectUrlArgs.builder()
+                        .method(Method.PUT)
+                        .bucket(config.bucket())
+                        .object(key)
+                        .expiry((int) expiry.toSeconds())
+                        .extraHeaders(headers)
+                        .build()));
+    return new PresignedUpload(key, url, "PUT", headers, expiresAt, size);
+  }
+
+  /**
+   * Opens a staging object a client uploaded (see {@link #presignUpload}) for reading, pinned to
+   * the version there now: read it to its end through {@link StagedUpload#bytes()}, then {@link
+   * #publish} it. The caller closes it.
+   *
+   * @throws ObjectStoreException NOT_FOUND when nothing has arrived under the key
+   */
+  public StagedUpload openStaged(String stagingKey) {
+    ObjectKeys.requireStaging(stagingKey);
+    StatObjectResponse stat =
+        call(
+            "look up " + stagingKey,
+            () ->
+                client.statObject(
+                    StatObjectArgs.builder().bucket(config.bucket()).object(stagingKey).build()));
+    GetObjectResponse bytes =
+        call(
+            "read " + stagingKey,
+            () ->
+                client.getObject(
+                    GetObjectArgs.builder()
+                        .bucket(config.bucket())
+                        .object(stagingKey)
+                        .matchETag(stat.etag())
+                        .build()));
+    return new StagedUpload(stagingKey, stat.size(), stat.etag(), bytes);
+  }
+
+  /**
+   * Copies a staging object that has been read to its end, server-side, to {@code key} with the
+   * SHA-256 of the bytes read in its metadata, then removes the staging object. The copy is made
+   * only if the store still holds the very version that was read (its etag): bytes a client sent
+   * again while we read them are never published under a hash they do not have.
+   *
+   * @param key from {@link #newKey()}; an existing object is never overwritten
+   */
+  public StoredObject publish(
+      StagedUpload staged, String key, String contentType, Map<String, String> metadata) {
+    ObjectKeys.requireGenerated(key);
+    HashingInputStream read = staged.hashed();
+    if (!read.ended() || read.count() != staged.size()) {
+      throw new IllegalStateException(
+          "Read all %d bytes of %s before publishing it (read %d)"
+              .formatted(staged.size(), staged.key(), read.count()));
+    }
+    if (exists(key)) {
+      throw new ObjectStoreException(
+          Reason.ALREADY_EXISTS,
+          "Will not overwrite %s in %s at %s".formatted(key, config.bucket(), config.endpoint()),
+          null);
+    }
+    Map<String, String> withHash = new HashMap<>(metadata);
+    withHash.put(ObjectInfo.SHA256, read.sha256Hex());
+    ObjectWriteResponse stored;
+    try {
+      stored = publish(staged.key(), staged.etag(), key, contentType, withHash);
+    } catch (ObjectStoreException e) {
+      throw nothingStored(e);
+    }
+    deleteQuietly(staged.key());
+    return new StoredObject(key, read.count(), read.sha256Hex(), unquoted(stored.etag()));
   }
 
   /**

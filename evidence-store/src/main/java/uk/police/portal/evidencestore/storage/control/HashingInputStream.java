@@ -15,6 +15,7 @@ public class HashingInputStream extends FilterInputStream {
 
   private final MessageDigest sha256;
   private long count;
+  private boolean ended;
   private IOException sourceFailure;
 
   public HashingInputStream(InputStream in) {
@@ -33,6 +34,7 @@ public class HashingInputStream extends FilterInputStream {
       sha256.update((byte) b);
       count++;
     } else {
+      ended = true;
       endOfStream();
     }
     return b;
@@ -45,6 +47,7 @@ public class HashingInputStream extends FilterInputStream {
       sha256.update(buffer, offset, n);
       count += n;
     } else if (n < 0) {
+      ended = true;
       endOfStream();
     }
     return n;
@@ -100,6 +103,11 @@ public class HashingInputStream extends FilterInputStream {
 
   /** Called once the wrapped stream reports its end; a subclass may check the hash here. */
   protected void endOfStream() throws IOException {}
+
+  /** True once the wrapped stream has reported its end: the hash is then the whole stream's. */
+  public boolean ended() {
+    return ended;
+  }
 
   public long count() {
     return count;

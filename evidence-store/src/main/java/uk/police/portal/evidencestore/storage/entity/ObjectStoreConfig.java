@@ -5,15 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Where the object store is and how to sign in to it; built from {@code PORTAL_S3_*} variables. */
+/**
+ * Where the object store is and how to sign in to it; built from {@code PORTAL_S3_*} variables.
+ *
+ * @param publicEndpoint where API clients reach the same store, for presigned URLs (a signature
+ *     covers the host, so a URL cannot be rewritten afterwards); the endpoint unless set
+ */
 public record ObjectStoreConfig(
-    String endpoint, String accessKey, String secretKey, String bucket, String region) {
+    String endpoint,
+    String accessKey,
+    String secretKey,
+    String bucket,
+    String region,
+    String publicEndpoint) {
 
   public static final String ENDPOINT = "PORTAL_S3_ENDPOINT";
   public static final String ACCESS_KEY = "PORTAL_S3_ACCESS_KEY";
   public static final String SECRET_KEY = "PORTAL_S3_SECRET_KEY";
   public static final String BUCKET = "PORTAL_S3_BUCKET";
   public static final String REGION = "PORTAL_S3_REGION";
+  public static final String PUBLIC_ENDPOINT = "PORTAL_S3_PUBLIC_ENDPOINT";
   public static final String DEFAULT_BUCKET = "portal-evidence";
   public static final String DEFAULT_REGION = "us-east-1";
 
@@ -27,9 +38,21 @@ public record ObjectStoreConfig(
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("Object store configuration is missing " + missing);
     }
-    if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+    requireHttp("endpoint", endpoint);
+    if (blank(publicEndpoint)) publicEndpoint = endpoint;
+    requireHttp("public endpoint", publicEndpoint);
+  }
+
+  /** A store that API clients reach where the server does. */
+  public ObjectStoreConfig(
+      String endpoint, String accessKey, String secretKey, String bucket, String region) {
+    this(endpoint, accessKey, secretKey, bucket, region, null);
+  }
+
+  private static void requireHttp(String what, String url) {
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
       throw new IllegalArgumentException(
-          "Object store endpoint must start with http:// or https://, got '" + endpoint + "'");
+          "Object store " + what + " must start with http:// or https://, got '" + url + "'");
     }
   }
 
@@ -60,14 +83,20 @@ public record ObjectStoreConfig(
         variables.apply(ACCESS_KEY).strip(),
         variables.apply(SECRET_KEY).strip(),
         orDefault(variables.apply(BUCKET), DEFAULT_BUCKET),
-        orDefault(variables.apply(REGION), DEFAULT_REGION));
+        orDefault(variables.apply(REGION), DEFAULT_REGION),
+        orDefault(variables.apply(PUBLIC_ENDPOINT), null));
   }
 
   /** Keeps the secret key out of logs and exception messages. */
   @Override
   public String toString() {
-    return "ObjectStoreConfig[endpoint=%s, accessKey=%s, bucket=%s, region=%s]"
-        .formatted(endpoint, accessKey, bucket, region);
+    return "ObjectStoreConfig[endpoint=%s, accessKey=%s, bucket=%s, region=%s%s]"
+        .formatted(
+            endpoint,
+            accessKey,
+            bucket,
+            region,
+            publicEndpoint.equals(endpoint) ? "" : ", publicEndpoint=" + publicEndpoint);
   }
 
   private static boolean blank(String value) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ import uk.police.portal.evidencestore.storage.boundary.TestBuckets;
 import uk.police.portal.evidencestore.storage.entity.ObjectInfo;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreConfig;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
+import uk.police.portal.evidencestore.storage.entity.PresignedUpload;
 
 /** Each test has a bucket of its own, so "nothing was stored" is checked on every key in it. */
 @ExtendWith(LocalS3.class)
@@ -302,5 +304,97 @@ class EvidenceIntakeIT {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // -------------------------------------------------------------- sent straight to the store
+
+  @Test
+  void aPhotoSentToAPresignedUrlIsCheckedHashedAndPublishedUnderANewKey() throws Exception {
+    byte[] photo = SampleFiles.photoWithExif();
+    PresignedUpload slot = store.presignUpload(photo.length, Duration.ofMinutes(15));
+
+    assertThat(put(slot, photo)).isEqualTo(200);
+    AcceptedEvidence accepted =
+        intake.acceptStaged(slot.key(), photo.length, "IMG_0042.JPG", Map.of("case", "CF-1"));
+
+    assertThat(slot.key()).matches("incoming/[0-9a-f-]{36}");
+    assertThat(slot.headers()).containsEntry("Content-Length", String.valueOf(photo.length));
+    assertThat(accepted.type()).isEqualTo(AcceptedType.JPEG);
+    assertThat(accepted.stored().sha256()).isEqualTo(sha256(photo));
+    assertThat(accepted.capture().cameraModel()).isEqualTo("iPhone 15");
+    assertThat(store.stat(accepted.stored().key()).sha256()).isEqualTo(sha256(photo));
+    assertThat(TestBuckets.keys(config))
+        .as("the staging object is gone")
+        .containsExactly(accepted.stored().key());
+  }
+
+  @Test
+  void theStoreTakesNoOtherSizeAndNoOtherKeyThanThePresignedOnes() throws Exception {
+    byte[] text = SampleFiles.text();
+    PresignedUpload slot = store.presignUpload(text.length, Duration.ofMinutes(15));
+    byte[] longer = java.util.Arrays.copyOf(text, text.length + 1);
+
+    assertThat(put(slot, longer)).isEqualTo(403);
+    assertThat(put(slot.url().replace(slot.key(), "incoming/" + UUID.randomUUID()), text))
+        .isEqualTo(403);
+    assertThat(TestBuckets.keys(config)).isEmpty();
+  }
+
+  @Test
+  void aProgramSentToAPresignedUrlIsRefusedAndRemoved() throws Exception {
+    byte[] program = SampleFiles.windowsExecutable();
+    PresignedUpload slot = store.presignUpload(program.length, Duration.ofMinutes(15));
+    assertThat(put(slot, program)).isEqualTo(200);
+
+    assertThatThrownBy(() -> intake.acceptStaged(slot.key(), program.length, "cat.jpg", Map.of()))
+        .isInstanceOf(UploadRefusedException.class)
+        .extracting(e -> ((UploadRefusedException) e).reason())
+        .isEqualTo(Reason.TYPE_NOT_ACCEPTED);
+    assertThat(TestBuckets.keys(config)).isEmpty();
+  }
+
+  @Test
+  void aFileOverItsLimitSentToAPresignedUrlIsRefusedAndRemoved() throws Exception {
+    EvidenceIntake small =
+        new EvidenceIntake(store, IntakeLimits.defaults().withMaxBytes(EvidenceKind.DOCUMENT, 100));
+    byte[] text = new byte[1000];
+    java.util.Arrays.fill(text, (byte) 'a');
+    PresignedUpload slot = store.presignUpload(text.length, Duration.ofMinutes(15));
+    assertThat(put(slot, text)).isEqualTo(200);
+
+    assertThatThrownBy(() -> small.acceptStaged(slot.key(), text.length, "notes.txt", Map.of()))
+        .isInstanceOf(UploadRefusedException.class)
+        .extracting(e -> ((UploadRefusedException) e).reason())
+        .isEqualTo(Reason.TOO_LARGE);
+    assertThat(TestBuckets.keys(config)).isEmpty();
+  }
+
+  @Test
+  void nothingSentYetIsNotFoundAndNothingIsStored() {
+    PresignedUpload slot = store.presignUpload(10, Duration.ofMinutes(15));
+
+    assertThatThrownBy(() -> intake.acceptStaged(slot.key(), 10, "notes.txt", Map.of()))
+        .isInstanceOf(ObjectStoreException.class)
+        .extracting(e -> ((ObjectStoreException) e).reason())
+        .isEqualTo(ObjectStoreException.Reason.NOT_FOUND);
+  }
+
+  /** As any API client would: a plain HTTP/1.1 PUT, the JDK setting Content-Length itself. */
+  private static int put(PresignedUpload slot, byte[] body) throws Exception {
+    return put(slot.url(), body);
+  }
+
+  private static int put(String url, byte[] body) throws Exception {
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    return client
+        .send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

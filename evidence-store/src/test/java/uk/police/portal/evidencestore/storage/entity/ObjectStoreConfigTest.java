@@ -33,6 +33,19 @@ class ObjectStoreConfigTest {
   }
 
   @Test
+  void presignedUrlsNameThePublicEndpointWhenOneIsGiven() {
+    Map<String, String> vars = new java.util.HashMap<>(COMPLETE);
+    assertThat(ObjectStoreConfig.from(vars).publicEndpoint()).isEqualTo("http://127.0.0.1:9000");
+
+    vars.put("PORTAL_S3_PUBLIC_ENDPOINT", "https://evidence.example.police.uk");
+
+    assertThat(ObjectStoreConfig.from(vars).publicEndpoint())
+        .isEqualTo("https://evidence.example.police.uk");
+    assertThat(ObjectStoreConfig.from(vars).toString())
+        .contains("publicEndpoint=https://evidence.example.police.uk");
+  }
+
+  @Test
   void everyMissingVariableIsNamedInOneMessage() {
     assertThatThrownBy(() -> ObjectStoreConfig.from(Map.of("PORTAL_S3_ENDPOINT", "http://s3:9000")))
         .isInstanceOf(IllegalArgumentException.class)
