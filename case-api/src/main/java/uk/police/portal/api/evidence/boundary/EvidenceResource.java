@@ -25,12 +25,14 @@ import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import uk.police.portal.api.audit.entity.AuditRecord;
 import uk.police.portal.api.casefile.control.CaseAccess;
 import uk.police.portal.api.casefile.entity.CaseFile;
 import uk.police.portal.api.casefile.entity.Listing;
 import uk.police.portal.api.evidence.control.EvidenceAccess;
 import uk.police.portal.api.evidence.control.EvidenceDownloads;
 import uk.police.portal.api.evidence.control.EvidenceItems;
+import uk.police.portal.api.evidence.control.EvidencePreviews;
 import uk.police.portal.api.evidence.control.EvidenceUploads;
 import uk.police.portal.api.evidence.entity.EvidenceItem;
 import uk.police.portal.api.evidence.entity.EvidenceReceipt;
@@ -58,6 +60,7 @@ public class EvidenceResource {
   @Inject EvidenceUploads uploads;
   @Inject EvidenceItems items;
   @Inject EvidenceDownloads downloads;
+  @Inject EvidencePreviews previews;
   @Inject JsonWebToken caller;
   @Context UriInfo uri;
 
@@ -140,6 +143,53 @@ public class EvidenceResource {
         .header("Cache-Control", "private, no-store")
         .header("Repr-Digest", "sha-256=:" + base64(item.sha256()) + ":")
         .build();
+  }
+
+  // --- previews and an item's audit trail, for officers looking through a case's evidence ---
+
+  @GET
+  @Path("{id}/thumbnail")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed({Role.CITIZEN, Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "A picture's thumbnail, a JPEG at most 320 px on its long side (404 for files without"
+              + " one, such as HEIC or video); staff must give a reason, audited as"
+              + " PREVIEW_EVIDENCE")
+  public Response thumbnail(
+      @PathParam("reference") String reference,
+      @PathParam("id") String id,
+      @QueryParam("reason") String reason) {
+    EvidenceItem item = access.toPreview(reference, id, reason, caller);
+    byte[] jpeg;
+    try {
+      jpeg = previews.thumbnail(item, reference);
+    } catch (RuntimeException e) {
+      throw UploadProblems.of(e);
+    }
+    return Response.ok(jpeg, "image/jpeg")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/audit")
+  @RolesAllowed({Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "Everything done with one file, newest first: who added it, each download and preview,"
+              + " and each read of the case's evidence list since it was added; reason required,"
+              + " audited")
+  public Listing<AuditRecord> audit(
+      @PathParam("reference") String reference,
+      @PathParam("id") String id,
+      @QueryParam("reason") String reason,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    Page slice = new Page(page, size);
+    EvidenceItem item = access.toAuditTrail(reference, id, reason, caller);
+    return items.trail(item, reference, slice);
   }
 
   /** A form would be stored as the form, not as the file inside it. */

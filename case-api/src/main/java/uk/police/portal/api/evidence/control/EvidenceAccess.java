@@ -31,6 +31,11 @@ public class EvidenceAccess {
 
   static final String CASE = "case";
 
+  /** The audit subject type of one evidence item; its id is the item's. */
+  public static final String ITEM = "evidence";
+
+  static final String OWN_FILE = "the citizen's own file";
+
   @Inject CaseFiles cases;
   @Inject EvidenceItems items;
   @Inject StaffDirectory staff;
@@ -78,18 +83,39 @@ public class EvidenceAccess {
    */
   @Transactional
   public EvidenceItem toDownload(String reference, String id, String reason, JsonWebToken caller) {
+    return toRead(reference, id, reason, caller, "DOWNLOAD_EVIDENCE");
+  }
+
+  /** As {@link #toDownload}, for a picture's thumbnail: audited as PREVIEW_EVIDENCE. */
+  @Transactional
+  public EvidenceItem toPreview(String reference, String id, String reason, JsonWebToken caller) {
+    return toRead(reference, id, reason, caller, "PREVIEW_EVIDENCE");
+  }
+
+  /**
+   * The item whose audit trail an officer may read (investigators and supervisors: the resource
+   * admits no one else), with a reason; the read is itself audited.
+   */
+  @Transactional
+  public EvidenceItem toAuditTrail(
+      String reference, String id, String reason, JsonWebToken caller) {
+    return toRead(reference, id, reason, caller, "READ_EVIDENCE_AUDIT");
+  }
+
+  /**
+   * Each read is written twice: to the case's audit log (what a supervisor reviews for the case)
+   * and to the item's own trail. A citizen's reads of their own files go to the item's trail only.
+   */
+  private EvidenceItem toRead(
+      String reference, String id, String reason, JsonWebToken caller, String action) {
     CaseAccess access = new CaseAccess(caller);
     if (access.staff()) {
       String why = StaffReason.require(reason);
       staff.seen(caller, access.person());
       CaseFile file = cases.find(reference);
       EvidenceItem item = item(file, id);
-      audit.record(
-          caller,
-          "DOWNLOAD_EVIDENCE",
-          CASE,
-          file.reference(),
-          why + " (evidence " + item.id() + ")");
+      audit.record(caller, action, CASE, file.reference(), why + " (evidence " + item.id() + ")");
+      audit.record(caller, action, ITEM, String.valueOf(item.id()), why);
       return item;
     }
     CaseFile file = ownCase(reference, caller, access);
@@ -97,6 +123,7 @@ public class EvidenceAccess {
     if (!item.uploadedBy(caller.getSubject())) {
       throw new NotFoundException(ITEM_NOT_FOUND);
     }
+    audit.record(caller, action, ITEM, String.valueOf(item.id()), OWN_FILE);
     return item;
   }
 
