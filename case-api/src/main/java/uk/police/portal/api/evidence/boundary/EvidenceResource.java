@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,6 +35,7 @@ import uk.police.portal.api.evidence.control.EvidenceDownloads;
 import uk.police.portal.api.evidence.control.EvidenceItems;
 import uk.police.portal.api.evidence.control.EvidencePreviews;
 import uk.police.portal.api.evidence.control.EvidenceUploads;
+import uk.police.portal.api.evidence.entity.ByteRange;
 import uk.police.portal.api.evidence.entity.EvidenceItem;
 import uk.police.portal.api.evidence.entity.EvidenceReceipt;
 import uk.police.portal.api.evidence.entity.EvidenceView;
@@ -114,12 +116,15 @@ public class EvidenceResource {
   @Operation(
       summary =
           "The file's bytes, as stored, checked against their SHA-256 while they stream; staff"
-              + " must give a reason, which is audited")
+              + " must give a reason, which is audited. One Range (bytes=a-b) is answered with"
+              + " 206 and that part, whose hash cannot be checked")
   public Response content(
       @PathParam("reference") String reference,
       @PathParam("id") String id,
-      @QueryParam("reason") String reason) {
-    EvidenceItem item = access.toDownload(reference, id, reason, caller);
+      @QueryParam("reason") String reason,
+      @HeaderParam("Range") String range) {
+    EvidenceItem item = access.toDownload(reference, id, reason, caller, range);
+    Optional<ByteRange> part = ByteRange.parse(range, item.size());
     InputStream bytes;
     try {
       bytes = downloads.open(item, reference);
@@ -129,11 +134,23 @@ public class EvidenceResource {
     StreamingOutput stream =
         out -> {
           try (InputStream in = bytes) {
-            downloads.copy(item, reference, in, out);
+            if (part.isPresent()) {
+              downloads.copyPart(item, part.get(), in, out);
+            } else {
+              downloads.copy(item, reference, in, out);
+            }
           }
         };
-    return Response.ok(stream, item.mediaType())
-        .header("Content-Length", item.size())
+    Response.ResponseBuilder response =
+        part.isPresent()
+            ? Response.status(206)
+                .entity(stream)
+                .type(item.mediaType())
+                .header("Content-Range", part.get().contentRange())
+                .header("Content-Length", part.get().length())
+            : Response.ok(stream, item.mediaType()).header("Content-Length", item.size());
+    return response
+        .header("Accept-Ranges", "bytes")
         // If the bytes fail their check at the end, the connection is closed at once, so the
         // client sees the response stop short of its length instead of waiting for the rest.
         .header("Connection", "close")

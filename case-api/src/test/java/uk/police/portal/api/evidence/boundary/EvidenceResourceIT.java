@@ -643,6 +643,36 @@ class EvidenceResourceIT {
         404);
   }
 
+  @Test
+  void aVideoPlayerCanAskForOnePartOfAFileAndThePartialReadIsAudited() throws Exception {
+    String reference = report("alice", null);
+    byte[] notes = EvidenceFiles.text(200_000);
+    long id = id(upload(reference, "alice", "notes.txt", notes));
+
+    HttpResponse<byte[]> part =
+        CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(
+                    downloadRequest(reference, id, "ian", "Watching"), (name, value) -> true)
+                .header("Range", "bytes=100000-100099")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> whole = download(reference, id, "ian", "Watching");
+
+    assertThat(part.statusCode()).isEqualTo(206);
+    assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 100000-100099/200000");
+    assertThat(part.body()).isEqualTo(java.util.Arrays.copyOfRange(notes, 100_000, 100_100));
+    assertThat(whole.statusCode()).isEqualTo(200);
+    assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+    assertThat(auditTrail(reference))
+        .anySatisfy(
+            e ->
+                assertEntry(
+                    e,
+                    "ian",
+                    "DOWNLOAD_EVIDENCE_PART",
+                    "Watching (evidence " + id + ", bytes 100000-100099)"));
+  }
+
   private static void assertEntry(JsonObject entry, String actor, String action, String reason) {
     assertThat(entry.getString("actor")).isEqualTo(actor);
     assertThat(entry.getString("action")).isEqualTo(action);
