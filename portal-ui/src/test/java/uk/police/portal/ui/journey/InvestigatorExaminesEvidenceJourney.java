@@ -1,0 +1,116 @@
+package uk.police.portal.ui.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.police.portal.ui.journey.StaffPages.heading;
+import static uk.police.portal.ui.journey.StaffPages.signInAs;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Alice reported a theft and added a photo from her phone, her doorbell camera's video and her
+ * notes. Ian opens the case, saying why, and examines them: each file's SHA-256 is the one of the
+ * file she sent, the photo's preview shows and says where and with what it was taken, the video
+ * plays, the notes download whole, and the file's record shows his download with his reason.
+ */
+@ExtendWith(PortalServer.class)
+class InvestigatorExaminesEvidenceJourney {
+
+  static final String REASON = "Investigation";
+  static final byte[] PHOTO = ArrangeThroughApi.resource("photo-with-exif.jpg");
+  static final byte[] VIDEO = ArrangeThroughApi.resource("doorbell.mp4");
+  static final byte[] NOTES =
+      ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+              + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
+              + "trailer <</Root 1 0 R>>\n%%EOF\n")
+          .getBytes(StandardCharsets.ISO_8859_1);
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  @Test
+  void investigatorChecksEachFileAgainstItsHashAndDownloadsTheNotes() throws IOException {
+    String alice = ArrangeThroughApi.token("alice");
+    String reference = ArrangeThroughApi.reportTheft(alice, "My bike was taken from the shed.");
+    ArrangeThroughApi.upload(alice, reference, "shed.jpg", PHOTO);
+    ArrangeThroughApi.upload(alice, reference, "doorbell.mp4", VIDEO);
+    ArrangeThroughApi.upload(alice, reference, "my notes.pdf", NOTES);
+
+    Page page = browser.page();
+    page.navigate(
+        PortalServer.baseUrl()
+            + "/staff/cases/"
+            + reference
+            + "?reason="
+            + ArrangeThroughApi.encode(REASON));
+    signInAs(page, "ian");
+    assertThat(heading(page)).hasText("Case " + reference);
+
+    Locator photo = item(page, "shed.jpg");
+    assertThat(photo.locator("code.sha256")).hasText(ArrangeThroughApi.sha256(PHOTO));
+    assertThat(photo).containsText("JPEG photo");
+    assertThat(photo).containsText("5 March 2026, 21:14:09 (UTC+00:00), by the camera's own clock");
+    assertThat(photo).containsText("Apple iPhone 15");
+    assertThat(photo).containsText("51.50140, -0.14190");
+    assertThat(
+            photo.getByRole(
+                AriaRole.LINK,
+                new Locator.GetByRoleOptions()
+                    .setName("Open this place on OpenStreetMap (another website)")))
+        .hasAttribute(
+            "href",
+            "https://www.openstreetmap.org/?mlat=51.50140&mlon=-0.14190#map=17/51.50140/-0.14190");
+    Locator preview = photo.getByAltText("Preview of shed.jpg");
+    preview.scrollIntoViewIfNeeded();
+    page.waitForFunction("img => img.complete && img.naturalWidth > 0", preview.elementHandle());
+
+    Locator video = item(page, "doorbell.mp4");
+    assertThat(video.locator("code.sha256")).hasText(ArrangeThroughApi.sha256(VIDEO));
+    assertThat(video.locator("video")).hasAttribute("preload", "none");
+    video.locator("video").scrollIntoViewIfNeeded();
+    video.locator("video").evaluate("v => { v.muted = true; return v.play(); }");
+    page.waitForFunction(
+        "v => v.readyState >= 2 && v.duration > 0", video.locator("video").elementHandle());
+
+    Locator notes = item(page, "my notes.pdf");
+    String notesHash = ArrangeThroughApi.sha256(NOTES);
+    assertThat(notes.locator("code.sha256")).hasText(notesHash);
+    assertThat(notes).containsText("No preview for this kind of file.");
+    Locator link =
+        notes.getByRole(
+            AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download my notes.pdf"));
+    Download download = page.waitForDownload(link::click);
+    assertThat(download.failure()).isNull();
+    assertThat(download.suggestedFilename()).isEqualTo("my notes.pdf");
+    assertThat(ArrangeThroughApi.sha256(Files.readAllBytes(download.path()))).isEqualTo(notesHash);
+
+    Locator trail = notes.locator("details.evidence-trail");
+    trail.locator("summary").click();
+    Locator downloaded =
+        trail
+            .locator(".audit-record")
+            .filter(new Locator.FilterOptions().setHasText("Downloaded or played a file"));
+    assertThat(downloaded.first()).containsText("ian (investigator)");
+    assertThat(downloaded.first()).containsText(REASON);
+    Accessibility.assertNoViolations(page);
+    browser.screenshot("staff-case-evidence-ian");
+  }
+
+  static Locator item(Page page, String name) {
+    return page.locator("#evidence .evidence-item")
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(
+                    page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))));
+  }
+}
