@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.police.portal.api.audit.entity.AuditEntry;
 import uk.police.portal.api.audit.entity.AuditRecord;
+import uk.police.portal.api.audit.entity.ListedSubject;
 import uk.police.portal.api.platform.control.PortalDatabase;
 
 /** Writes and reads the audit log, in the caller's transaction (or a new one). */
@@ -59,5 +60,33 @@ public class AuditLog {
         .getResultStream()
         .map(AuditEntry::toRecord)
         .toList();
+  }
+
+  /**
+   * Everything about one thing, such as an evidence item, with the reads since {@code since} of the
+   * list it appears in (its case's evidence list), which may have shown it. Newest first.
+   */
+  @Transactional
+  public List<AuditRecord> aboutWithListReads(ListedSubject subject, int first, int max) {
+    return subject
+        .bind(
+            database
+                .entityManager()
+                .createNamedQuery(AuditEntry.BY_SUBJECT_WITH_LIST_READS, AuditEntry.class))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(AuditEntry::toRecord)
+        .toList();
+  }
+
+  @Transactional
+  public long countAboutWithListReads(ListedSubject subject) {
+    return subject
+        .bind(
+            database
+                .entityManager()
+                .createNamedQuery(AuditEntry.COUNT_BY_SUBJECT_WITH_LIST_READS, Long.class))
+        .getSingleResult();
   }
 }

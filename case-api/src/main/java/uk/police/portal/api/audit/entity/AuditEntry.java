@@ -19,12 +19,28 @@ import java.time.OffsetDateTime;
         "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id"
             + " order by a.occurredAt desc, a.id desc")
 @NamedQuery(
+    name = AuditEntry.BY_SUBJECT_WITH_LIST_READS,
+    query =
+        "select a from AuditEntry a where (a.subjectType = :type and a.subjectId = :id)"
+            + " or (a.subjectType = :listType and a.subjectId = :listId"
+            + " and a.action = :listRead and a.occurredAt >= :since)"
+            + " order by a.occurredAt desc, a.id desc")
+@NamedQuery(
+    name = AuditEntry.COUNT_BY_SUBJECT_WITH_LIST_READS,
+    query =
+        "select count(a) from AuditEntry a where (a.subjectType = :type and a.subjectId = :id)"
+            + " or (a.subjectType = :listType and a.subjectId = :listId"
+            + " and a.action = :listRead and a.occurredAt >= :since)")
+@NamedQuery(
     name = AuditEntry.RECENT,
     query = "select a from AuditEntry a order by a.occurredAt desc, a.id desc")
 public class AuditEntry {
 
   public static final String BY_SUBJECT = "AuditEntry.bySubject";
   public static final String RECENT = "AuditEntry.recent";
+  public static final String BY_SUBJECT_WITH_LIST_READS = "AuditEntry.bySubjectWithListReads";
+  public static final String COUNT_BY_SUBJECT_WITH_LIST_READS =
+      "AuditEntry.countBySubjectWithListReads";
 
   @Id
   @SequenceGenerator(

@@ -22,16 +22,20 @@ import java.io.InputStream;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import uk.police.portal.api.audit.entity.AuditRecord;
 import uk.police.portal.api.casefile.control.CaseAccess;
 import uk.police.portal.api.casefile.entity.CaseFile;
 import uk.police.portal.api.casefile.entity.Listing;
 import uk.police.portal.api.evidence.control.EvidenceAccess;
 import uk.police.portal.api.evidence.control.EvidenceDownloads;
 import uk.police.portal.api.evidence.control.EvidenceItems;
+import uk.police.portal.api.evidence.control.EvidencePreviews;
 import uk.police.portal.api.evidence.control.EvidenceUploads;
+import uk.police.portal.api.evidence.entity.ByteRange;
 import uk.police.portal.api.evidence.entity.EvidenceItem;
 import uk.police.portal.api.evidence.entity.EvidenceReceipt;
 import uk.police.portal.api.evidence.entity.EvidenceView;
@@ -58,6 +62,7 @@ public class EvidenceResource {
   @Inject EvidenceUploads uploads;
   @Inject EvidenceItems items;
   @Inject EvidenceDownloads downloads;
+  @Inject EvidencePreviews previews;
   @Inject JsonWebToken caller;
   @Context UriInfo uri;
 
@@ -111,12 +116,15 @@ public class EvidenceResource {
   @Operation(
       summary =
           "The file's bytes, as stored, checked against their SHA-256 while they stream; staff"
-              + " must give a reason, which is audited")
+              + " must give a reason, which is audited. One Range (bytes=a-b) is answered with"
+              + " 206 and that part, whose hash cannot be checked")
   public Response content(
       @PathParam("reference") String reference,
       @PathParam("id") String id,
-      @QueryParam("reason") String reason) {
-    EvidenceItem item = access.toDownload(reference, id, reason, caller);
+      @QueryParam("reason") String reason,
+      @HeaderParam("Range") String range) {
+    EvidenceItem item = access.toDownload(reference, id, reason, caller, range);
+    Optional<ByteRange> part = ByteRange.parse(range, item.size());
     InputStream bytes;
     try {
       bytes = downloads.open(item, reference);
@@ -126,11 +134,23 @@ public class EvidenceResource {
     StreamingOutput stream =
         out -> {
           try (InputStream in = bytes) {
-            downloads.copy(item, reference, in, out);
+            if (part.isPresent()) {
+              downloads.copyPart(item, part.get(), in, out);
+            } else {
+              downloads.copy(item, reference, in, out);
+            }
           }
         };
-    return Response.ok(stream, item.mediaType())
-        .header("Content-Length", item.size())
+    Response.ResponseBuilder response =
+        part.isPresent()
+            ? Response.status(206)
+                .entity(stream)
+                .type(item.mediaType())
+                .header("Content-Range", part.get().contentRange())
+                .header("Content-Length", part.get().length())
+            : Response.ok(stream, item.mediaType()).header("Content-Length", item.size());
+    return response
+        .header("Accept-Ranges", "bytes")
         // If the bytes fail their check at the end, the connection is closed at once, so the
         // client sees the response stop short of its length instead of waiting for the rest.
         .header("Connection", "close")
@@ -140,6 +160,53 @@ public class EvidenceResource {
         .header("Cache-Control", "private, no-store")
         .header("Repr-Digest", "sha-256=:" + base64(item.sha256()) + ":")
         .build();
+  }
+
+  // --- previews and an item's audit trail, for officers looking through a case's evidence ---
+
+  @GET
+  @Path("{id}/thumbnail")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed({Role.CITIZEN, Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "A picture's thumbnail, a JPEG at most 320 px on its long side (404 for files without"
+              + " one, such as HEIC or video); staff must give a reason, audited as"
+              + " PREVIEW_EVIDENCE")
+  public Response thumbnail(
+      @PathParam("reference") String reference,
+      @PathParam("id") String id,
+      @QueryParam("reason") String reason) {
+    EvidenceItem item = access.toPreview(reference, id, reason, caller);
+    byte[] jpeg;
+    try {
+      jpeg = previews.thumbnail(item, reference);
+    } catch (RuntimeException e) {
+      throw UploadProblems.of(e);
+    }
+    return Response.ok(jpeg, "image/jpeg")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/audit")
+  @RolesAllowed({Role.INVESTIGATOR, Role.SUPERVISOR})
+  @Operation(
+      summary =
+          "Everything done with one file, newest first: who added it, each download and preview,"
+              + " and each read of the case's evidence list since it was added; reason required,"
+              + " audited")
+  public Listing<AuditRecord> audit(
+      @PathParam("reference") String reference,
+      @PathParam("id") String id,
+      @QueryParam("reason") String reason,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    Page slice = new Page(page, size);
+    EvidenceItem item = access.toAuditTrail(reference, id, reason, caller);
+    return items.trail(item, reference, slice);
   }
 
   /** A form would be stored as the form, not as the file inside it. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.police.portal.api.audit.control.AuditLog;
+import uk.police.portal.api.audit.entity.AuditRecord;
+import uk.police.portal.api.audit.entity.ListedSubject;
 import uk.police.portal.api.casefile.control.CaseAccess;
 import uk.police.portal.api.casefile.control.CaseFiles;
 import uk.police.portal.api.casefile.control.Casework;
@@ -62,6 +64,7 @@ public class EvidenceItems {
     em.persist(item);
     casework.add(file, timelineEntry(item, access), access);
     EvidenceReceipt receipt = item.toReceipt(file.reference());
+    String itemId = String.valueOf(item.id());
     if (access.staff()) {
       audit.record(
           caller,
@@ -69,7 +72,9 @@ public class EvidenceItems {
           EvidenceAccess.CASE,
           file.reference(),
           "casework (evidence " + item.id() + ")");
+      audit.record(caller, "ADD_EVIDENCE", EvidenceAccess.ITEM, itemId, "casework");
     } else {
+      audit.record(caller, "ADD_EVIDENCE", EvidenceAccess.ITEM, itemId, EvidenceAccess.OWN_FILE);
       received.fire(new EvidenceReceived(receipt, file.reportJson()));
     }
     return receipt;
@@ -124,5 +129,26 @@ public class EvidenceItems {
   public Optional<EvidenceItem> find(CaseFile file, long id) {
     return Optional.ofNullable(database.entityManager().find(EvidenceItem.class, id))
         .filter(item -> item.belongsTo(file));
+  }
+
+  /**
+   * Everything done with one item, newest first: who added it, each download and preview, and each
+   * read of the case's evidence list since it was added (which may have shown it).
+   */
+  @Transactional
+  public Listing<AuditRecord> trail(EvidenceItem item, String reference, Page page) {
+    ListedSubject subject =
+        new ListedSubject(
+            EvidenceAccess.ITEM,
+            String.valueOf(item.id()),
+            EvidenceAccess.CASE,
+            cases.find(reference).reference(),
+            "READ_EVIDENCE",
+            item.uploadedAt());
+    return new Listing<>(
+        audit.aboutWithListReads(subject, page.first(), page.size()),
+        page.number(),
+        page.size(),
+        audit.countAboutWithListReads(subject));
   }
 }

@@ -546,6 +546,225 @@ class EvidenceResourceIT {
         .contains("/cases/{reference}/evidence/{id}/content");
   }
 
+  // ---------------------------------------- thumbnails and an item's audit trail (statements-api)
+
+  @Test
+  void anOfficerGetsAThumbnailMadeOnceBesideTheOriginalWhichStaysUnchanged() throws IOException {
+    String reference = report("alice", null);
+    byte[] photo = largeJpeg(1600, 1200);
+    long id = id(upload(reference, "alice", "street.jpg", photo));
+    String original = EvidenceBucket.ofCase(reference).iterator().next();
+    String originalEtag = EvidenceBucket.stat(original).etag();
+    Set<String> before = EvidenceBucket.keys();
+
+    HttpResponse<byte[]> noReason = thumbnail(reference, id, "ian", null);
+    HttpResponse<byte[]> first = thumbnail(reference, id, "ian", "Looking through the photos");
+
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    java.awt.image.BufferedImage small =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(first.body()));
+    assertThat(small.getWidth()).isEqualTo(320);
+    assertThat(small.getHeight()).isEqualTo(240);
+    Set<String> made = new java.util.TreeSet<>(EvidenceBucket.keys());
+    made.removeAll(before);
+    assertThat(made).as("one derived object, beside the original").hasSize(1);
+    String derived = made.iterator().next();
+    assertThat(EvidenceBucket.stat(derived).userMetadata()).containsEntry("derived-from", original);
+    String derivedEtag = EvidenceBucket.stat(derived).etag();
+
+    HttpResponse<byte[]> again = thumbnail(reference, id, "sam", "Supervisor review");
+    HttpResponse<byte[]> own = thumbnail(reference, id, "alice", null);
+
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(EvidenceBucket.keys()).as("reused, not made again").hasSize(before.size() + 1);
+    assertThat(EvidenceBucket.stat(derived).etag()).isEqualTo(derivedEtag);
+    assertThat(EvidenceBucket.stat(original).etag()).isEqualTo(originalEtag);
+    assertThat(EvidenceBucket.stat(original).userMetadata().get("sha256"))
+        .isEqualTo(EvidenceFiles.sha256(photo));
+    assertThat(download(reference, id, "alice", null).body()).isEqualTo(photo);
+    assertThat(auditTrail(reference))
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.getString("actor")).isEqualTo("ian");
+              assertThat(entry.getString("action")).isEqualTo("PREVIEW_EVIDENCE");
+              assertThat(entry.getString("reason"))
+                  .isEqualTo("Looking through the photos (evidence " + id + ")");
+            });
+  }
+
+  @Test
+  void aContactHandlerGetsNeitherThumbnailNorContentAndAHeicPhotoHasNoPreview() {
+    String reference = report("alice", null);
+    long photo = id(upload(reference, "alice", "door.jpg", EvidenceFiles.photo()));
+    long heic = id(upload(reference, "alice", "door.heic", heicPhoto()));
+
+    assertProblem(asText(thumbnail(reference, photo, "hannah", "Victim called")), 403);
+    assertProblem(asText(download(reference, photo, "hannah", "Victim called")), 403);
+    assertThat(
+            assertProblem(asText(thumbnail(reference, heic, "ian", "Looking")), 404)
+                .getString("detail"))
+        .isEqualTo("No preview for this kind of file.");
+    assertProblem(asText(thumbnail(reference, photo, "bob", null)), 404);
+    assertProblem(asText(thumbnail(reference, photo, "ada", "Looking")), 403);
+  }
+
+  @Test
+  void anItemsAuditTrailShowsWhoAddedItAndEachReadWithItsReason() {
+    String reference = report("alice", null);
+    long id = id(upload(reference, "alice", "door.jpg", EvidenceFiles.photo()));
+    long other = id(upload(reference, "alice", "notes.txt", EvidenceFiles.statement()));
+    list(reference, "hannah", "Victim called");
+    download(reference, id, "ian", "Checking the photo");
+    download(reference, other, "ian", "Reading the notes");
+    thumbnail(reference, id, "sam", "Supervisor review");
+    String path = "cases/" + reference + "/evidence/" + id + "/audit";
+
+    HttpResponse<String> trail = Http.get(api, path + "?reason=Case%20review", token("sam"));
+
+    assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
+    List<JsonObject> entries =
+        Keycloak.json(trail.body()).getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(entries)
+        .anySatisfy(e -> assertEntry(e, "alice", "ADD_EVIDENCE", null))
+        .anySatisfy(e -> assertEntry(e, "ian", "DOWNLOAD_EVIDENCE", "Checking the photo"))
+        .anySatisfy(e -> assertEntry(e, "sam", "PREVIEW_EVIDENCE", "Supervisor review"))
+        .anySatisfy(e -> assertEntry(e, "hannah", "READ_EVIDENCE", "Victim called"))
+        .noneSatisfy(e -> assertThat(e.getString("reason")).contains("Reading the notes"));
+    assertThat(Keycloak.json(trail.body()).getInt("total")).isEqualTo(entries.size());
+    assertProblem(Http.get(api, path, token("ian")), 400);
+    assertThat(Http.get(api, path + "?reason=Looking", token("ian")).statusCode()).isEqualTo(200);
+    assertProblem(Http.get(api, path + "?reason=Looking", token("hannah")), 403);
+    assertProblem(Http.get(api, path + "?reason=Looking", token("alice")), 403);
+    assertProblem(
+        Http.get(api, "cases/" + reference + "/evidence/999999999/audit?reason=x", token("sam")),
+        404);
+  }
+
+  @Test
+  void aVideoPlayerCanAskForOnePartOfAFileAndThePartialReadIsAudited() throws Exception {
+    String reference = report("alice", null);
+    byte[] notes = EvidenceFiles.text(200_000);
+    long id = id(upload(reference, "alice", "notes.txt", notes));
+
+    HttpResponse<byte[]> part =
+        CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(
+                    downloadRequest(reference, id, "ian", "Watching"), (name, value) -> true)
+                .header("Range", "bytes=100000-100099")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> whole = download(reference, id, "ian", "Watching");
+
+    assertThat(part.statusCode()).isEqualTo(206);
+    assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 100000-100099/200000");
+    assertThat(part.body()).isEqualTo(java.util.Arrays.copyOfRange(notes, 100_000, 100_100));
+    assertThat(whole.statusCode()).isEqualTo(200);
+    assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+    assertThat(auditTrail(reference))
+        .anySatisfy(
+            e ->
+                assertEntry(
+                    e,
+                    "ian",
+                    "DOWNLOAD_EVIDENCE_PART",
+                    "Watching (evidence " + id + ", bytes 100000-100099)"));
+  }
+
+  private static void assertEntry(JsonObject entry, String actor, String action, String reason) {
+    assertThat(entry.getString("actor")).isEqualTo(actor);
+    assertThat(entry.getString("action")).isEqualTo(action);
+    if (reason != null) assertThat(entry.getString("reason")).isEqualTo(reason);
+  }
+
+  private HttpResponse<byte[]> thumbnail(String reference, long id, String user, String reason) {
+    try {
+      return CLIENT.send(
+          HttpRequest.newBuilder(
+                  URI.create(api.toString())
+                      .resolve(
+                          "cases/"
+                              + reference
+                              + "/evidence/"
+                              + id
+                              + "/thumbnail"
+                              + reasonQuery(reason)))
+              .timeout(Duration.ofSeconds(60))
+              .header("Authorization", "Bearer " + token(user))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A byte response read as the text a Problem Details body is. */
+  private static HttpResponse<String> asText(HttpResponse<byte[]> response) {
+    String body = new String(response.body(), StandardCharsets.UTF_8);
+    return new HttpResponse<>() {
+      public int statusCode() {
+        return response.statusCode();
+      }
+
+      public HttpRequest request() {
+        return response.request();
+      }
+
+      public java.util.Optional<HttpResponse<String>> previousResponse() {
+        return java.util.Optional.empty();
+      }
+
+      public java.net.http.HttpHeaders headers() {
+        return response.headers();
+      }
+
+      public String body() {
+        return body;
+      }
+
+      public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+        return response.sslSession();
+      }
+
+      public URI uri() {
+        return response.uri();
+      }
+
+      public HttpClient.Version version() {
+        return response.version();
+      }
+    };
+  }
+
+  /** A real photo of some size: shapes on a background, well under the 1 MB test limit. */
+  private static byte[] largeJpeg(int width, int height) throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.DARK_GRAY);
+    g.fillRect(0, 0, width, height);
+    g.setColor(java.awt.Color.RED);
+    g.fillOval(width / 4, height / 4, width / 2, height / 2);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpeg", out);
+    return out.toByteArray();
+  }
+
+  /** evidence-store's HEIC fixture: the same photo, encoded by libheif. */
+  private static byte[] heicPhoto() {
+    try (var in = EvidenceResourceIT.class.getResourceAsStream("photo-with-exif.heic")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** Sends the file to a fresh case and checks that nothing of it is kept anywhere. */
