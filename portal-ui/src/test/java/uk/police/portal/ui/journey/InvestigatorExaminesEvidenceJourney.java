@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.portal.ui.journey.StaffPages.heading;
 import static uk.police.portal.ui.journey.StaffPages.signInAs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,10 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Alice reported a theft and added a photo from her phone, her doorbell camera's video and her
- * notes. Ian opens the case, saying why, and examines them: each file's SHA-256 is the one of the
- * file she sent, the photo's preview shows and says where and with what it was taken, the video
- * plays, the notes download whole, and the file's record shows his download with his reason.
+ * Alice reported a theft, added a photo from her phone, her doorbell camera's video and her notes,
+ * and signed a statement that she then corrected. Ian opens the case, saying why, and examines
+ * them: each file's SHA-256 is the one of the file she sent, the photo's preview shows and says
+ * where and with what it was taken, the video plays, the notes download whole, both statement
+ * versions are there with what corrects what, and the notes' record shows his download with his
+ * reason.
  */
 @ExtendWith(PortalServer.class)
 class InvestigatorExaminesEvidenceJourney {
@@ -43,6 +46,16 @@ class InvestigatorExaminesEvidenceJourney {
     ArrangeThroughApi.upload(alice, reference, "shed.jpg", PHOTO);
     ArrangeThroughApi.upload(alice, reference, "doorbell.mp4", VIDEO);
     ArrangeThroughApi.upload(alice, reference, "my notes.pdf", NOTES);
+    JsonNode first =
+        ArrangeThroughApi.signStatement(
+            alice, reference, "At about 3pm I saw a man take my bike.", null, null);
+    JsonNode second =
+        ArrangeThroughApi.signStatement(
+            alice,
+            reference,
+            "At about 4pm I saw a man take my bike.",
+            first.get("id").asLong(),
+            "The time was 4pm, not 3pm.");
 
     Page page = browser.page();
     page.navigate(
@@ -91,6 +104,21 @@ class InvestigatorExaminesEvidenceJourney {
     assertThat(download.failure()).isNull();
     assertThat(download.suggestedFilename()).isEqualTo("my notes.pdf");
     assertThat(ArrangeThroughApi.sha256(Files.readAllBytes(download.path()))).isEqualTo(notesHash);
+
+    Locator statements = page.locator("#statements .statement-version");
+    assertThat(statements).hasCount(2);
+    assertThat(statements.first()).containsText("Statement, version 2");
+    assertThat(statements.first()).containsText("version 1. Reason: The time was 4pm, not 3pm.");
+    assertThat(statements.first()).containsText("This is the current version.");
+    assertThat(statements.first().locator("code.sha256")).hasText(second.get("sha256").asText());
+    assertThat(statements.nth(1)).containsText("Superseded by version 2.");
+    assertThat(
+            statements
+                .first()
+                .getByRole(
+                    AriaRole.LINK,
+                    new Locator.GetByRoleOptions().setName("Download statement version 2 (PDF)")))
+        .isVisible();
 
     Locator trail = notes.locator("details.evidence-trail");
     trail.locator("summary").click();

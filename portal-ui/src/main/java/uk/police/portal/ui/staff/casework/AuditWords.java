@@ -24,6 +24,7 @@ final class AuditWords {
           Map.entry("READ_EVIDENCE", "Read the list of files"),
           Map.entry("PREVIEW_EVIDENCE", "Looked at a preview of a file"),
           Map.entry("DOWNLOAD_EVIDENCE", "Downloaded or played a file"),
+          Map.entry("DOWNLOAD_EVIDENCE_PART", "Played or downloaded part of a file"),
           Map.entry("READ_EVIDENCE_AUDIT", "Read a file's record of who has seen it"),
           Map.entry("READ_STATEMENTS", "Read the witness statements"));
 

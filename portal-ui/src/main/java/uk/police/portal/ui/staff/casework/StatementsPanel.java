@@ -51,7 +51,11 @@ class StatementsPanel extends Section {
       return;
     }
     add(new Paragraph("Newest version first. Earlier versions are kept as they were signed."));
-    statements.forEach(statement -> versions.add(version(opened, statement)));
+    Map<Long, Integer> versionOf =
+        statements.stream()
+            .collect(
+                Collectors.toMap(WitnessStatement::id, WitnessStatement::version, (a, b) -> a));
+    statements.forEach(statement -> versions.add(version(opened, statement, versionOf)));
     add(versions);
   }
 
@@ -61,7 +65,9 @@ class StatementsPanel extends Section {
         .collect(Collectors.toMap(WitnessStatement::evidenceId, Function.identity(), (a, b) -> a));
   }
 
-  private static ListItem version(OpenedCase opened, WitnessStatement statement) {
+  /** versionOf: statement id to version number, as case-api links versions by id. */
+  private static ListItem version(
+      OpenedCase opened, WitnessStatement statement, Map<Long, Integer> versionOf) {
     Facts facts =
         new Facts()
             .fact("Signed by", CaseWords.orNotGiven(statement.signedBy()))
@@ -70,8 +76,7 @@ class StatementsPanel extends Section {
     if (statement.supersedes() != null) {
       facts.fact(
           "Corrects",
-          "Version "
-              + statement.supersedes()
+          versionWords(statement.supersedes(), versionOf)
               + ". Reason: "
               + CaseWords.orNotGiven(statement.correctionReason()));
     }
@@ -79,7 +84,7 @@ class StatementsPanel extends Section {
         "Standing",
         statement.supersededBy() == null
             ? "This is the current version."
-            : "Superseded by version " + statement.supersededBy() + ".");
+            : "Superseded by " + versionWords(statement.supersededBy(), versionOf) + ".");
     facts.fact("SHA-256", EvidenceEntry.sha256(statement.sha256()));
     ListItem item = new ListItem(new H3("Statement, version " + statement.version()), facts);
     item.addClassName("statement-version");
@@ -96,5 +101,10 @@ class StatementsPanel extends Section {
       item.add(new Paragraph(download));
     }
     return item;
+  }
+
+  private static String versionWords(Long statementId, Map<Long, Integer> versionOf) {
+    Integer version = versionOf.get(statementId);
+    return version == null ? "another version" : "version " + version;
   }
 }

@@ -156,17 +156,17 @@ class EvidencePanelTest {
   void statementsShowEveryVersionAndWhatCorrectsWhat() {
     api.evidence.add(item(7, "statement.pdf", "application/pdf", "DOCUMENT", null));
     api.statements.add(
-        new WitnessStatement(1, 1, null, 2, 6, HASH, 2, "Alice Ashworth", REPORTED, null));
+        new WitnessStatement(11, 1, null, 12L, 6, HASH, 2, "Alice Ashworth", REPORTED, null));
     api.statements.add(
         new WitnessStatement(
-            2, 2, 1, null, 7, HASH, 3, "Alice Ashworth", REPORTED, "The time was wrong"));
+            12, 2, 11L, null, 7, HASH, 3, "Alice Ashworth", REPORTED, "The time was wrong"));
     SignedInStaff ian = new SignedInStaff("ian", "Ian", List.of("investigator"));
     OpenedCase opened = new OpenedCase(api, null, REFERENCE, "Investigation", ian);
     StatementsPanel statements = new StatementsPanel(opened);
     EvidencePanel evidence = new EvidencePanel(opened, statements.byEvidence());
 
     assertThat(Components.text(statements))
-        .contains("Statement, version 2", "Corrects", "Version 1. Reason: The time was wrong")
+        .contains("Statement, version 2", "Corrects", "version 1. Reason: The time was wrong")
         .contains("This is the current version.")
         .contains("Superseded by version 2.")
         .contains("Pages", "3", "Alice Ashworth", HASH);
