@@ -112,9 +112,22 @@ class EvidenceEntry extends ListItem {
     }
   }
 
+  /**
+   * The hash in full, in groups of eight shown apart (the text itself has no spaces, so a copy is
+   * the hash as it is), to be compared with another copy group by group.
+   */
   static Code sha256(String hash) {
-    Code code = new Code(CaseWords.orNotGiven(hash));
+    Code code = new Code();
     code.addClassName("sha256");
+    if (hash == null || hash.isBlank()) {
+      code.setText("Not given");
+      return code;
+    }
+    for (int at = 0; at < hash.length(); at += 8) {
+      Span group = new Span(hash.substring(at, Math.min(at + 8, hash.length())));
+      group.addClassName("sha256-group");
+      code.add(group);
+    }
     return code;
   }
 
