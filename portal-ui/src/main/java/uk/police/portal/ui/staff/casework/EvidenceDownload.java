@@ -24,9 +24,15 @@ import uk.police.portal.ui.caseapi.control.EvidenceFiles;
  */
 class EvidenceDownload implements DownloadHandler {
 
-  /** Which of an item's addresses at case-api. */
+  /** What the browser asks for. */
   enum Part {
-    CONTENT,
+    /**
+     * The whole file, always: no Range goes on, so a browser resuming a failed download gets the
+     * whole file and its check again, never an unchecked tail to join to what it had.
+     */
+    DOWNLOAD,
+    /** For the video player: its Range goes on, to seek (case-api audits each part). */
+    PLAYBACK,
     THUMBNAIL
   }
 
@@ -71,9 +77,12 @@ class EvidenceDownload implements DownloadHandler {
     EvidenceFiles.Answer answer;
     try {
       answer =
-          part == Part.THUMBNAIL
-              ? files.thumbnail(reference, id, reason)
-              : files.content(reference, id, reason, event.getRequest().getHeader("Range"));
+          switch (part) {
+            case THUMBNAIL -> files.thumbnail(reference, id, reason);
+            case DOWNLOAD -> files.content(reference, id, reason, null);
+            case PLAYBACK ->
+                files.content(reference, id, reason, event.getRequest().getHeader("Range"));
+          };
     } catch (CaseApiUnavailableException e) {
       response.sendError(503, "The case system is not answering. Please try again.");
       return;
@@ -85,14 +94,28 @@ class EvidenceDownload implements DownloadHandler {
         return;
       }
       response.setStatus(answer.status());
-      PASSED_ON.forEach(name -> answer.header(name).ifPresent(v -> response.setHeader(name, v)));
+      PASSED_ON.stream()
+          .filter(name -> part == Part.PLAYBACK || !name.equals("Accept-Ranges"))
+          .forEach(name -> answer.header(name).ifPresent(v -> response.setHeader(name, v)));
       response.setHeader("Cache-Control", "private, no-store");
       // Closing the connection after the body is what makes a body cut short visible as such.
       response.setHeader("Connection", "close");
       if (answer.length() >= 0) {
         response.setContentLengthLong(answer.length());
       }
-      copy(answer.body(), response.getOutputStream(), answer.length());
+      try {
+        copy(answer.body(), response.getOutputStream(), answer.length());
+      } catch (IOException e) {
+        LOG.warning(
+            () ->
+                "Evidence "
+                    + id
+                    + " of case "
+                    + reference
+                    + " broke off on its way to the browser, which sees a failed download: "
+                    + e);
+        throw e;
+      }
     }
   }
 

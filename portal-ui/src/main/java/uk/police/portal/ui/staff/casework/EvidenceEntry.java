@@ -76,7 +76,7 @@ class EvidenceEntry extends ListItem {
     video.setAttribute("controls", true);
     video.setAttribute("preload", "none");
     video.setAttribute("aria-label", "Video: " + item.name());
-    video.setAttribute("src", opened.download(item.id(), item.name()));
+    video.setAttribute("src", opened.playback(item.id(), item.name()));
     video.setText("Your browser cannot play this video. Download it to watch it.");
     Div player = new Div();
     player.addClassName("evidence-player");

@@ -18,7 +18,13 @@ record OpenedCase(
   /** An address in this person's session that streams the file from case-api, as them. */
   EvidenceDownload download(long evidenceId, String name) {
     return new EvidenceDownload(
-        files, reference, evidenceId, reason, EvidenceDownload.Part.CONTENT, name);
+        files, reference, evidenceId, reason, EvidenceDownload.Part.DOWNLOAD, name);
+  }
+
+  /** The same file for a video player, which asks for parts of it to seek. */
+  EvidenceDownload playback(long evidenceId, String name) {
+    return new EvidenceDownload(
+        files, reference, evidenceId, reason, EvidenceDownload.Part.PLAYBACK, name);
   }
 
   EvidenceDownload thumbnail(long evidenceId, String name) {
