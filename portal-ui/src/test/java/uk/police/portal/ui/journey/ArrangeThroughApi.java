@@ -74,6 +74,71 @@ final class ArrangeThroughApi {
     return send(request, 201).get("reference").asText();
   }
 
+  /**
+   * Adds a file to a case as the owner of the token, its bytes as the body; returns the receipt
+   * (id, sha256, ...). HTTP/1.1, as case-api's README advises for uploads.
+   */
+  static JsonNode upload(String token, String reference, String name, byte[] bytes) {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(api() + "/cases/" + reference + "/evidence?name=" + encode(name)))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .build();
+    return send(request, 201);
+  }
+
+  /**
+   * Signs a witness statement on the case as the owner of the token; with {@code supersedes} (a
+   * statement id) it corrects that one. Returns the receipt (id, version, evidenceId, sha256...).
+   */
+  static JsonNode signStatement(
+      String token, String reference, String account, Long supersedes, String correctionReason) {
+    ObjectNode form = JSON.createObjectNode();
+    form.put("fullName", "Alice Ashworth");
+    form.put("over18", true);
+    form.put("occupation", "Nurse");
+    form.put("address", "1 High Street, Leeds");
+    form.put("phone", "07700 900123");
+    form.put("account", account);
+    form.put("declarationAccepted", true);
+    if (supersedes != null) {
+      form.put("supersedes", supersedes);
+      form.put("correctionReason", correctionReason);
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(api() + "/cases/" + reference + "/statements"))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+            .build();
+    return send(request, 201);
+  }
+
+  /** A file the journeys upload, from src/test/resources beside this class. */
+  static byte[] resource(String name) {
+    try (var in = ArrangeThroughApi.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("No test resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET as the owner of the token; path below /api, e.g. "/cases/PC-...?reason=..". */
   static JsonNode get(String token, String path) {
     HttpRequest request =

@@ -14,12 +14,14 @@ import uk.police.portal.ui.caseapi.entity.AuditRecord;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.EvidenceItem;
 import uk.police.portal.ui.caseapi.entity.Listing;
 import uk.police.portal.ui.caseapi.entity.Me;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
+import uk.police.portal.ui.caseapi.entity.WitnessStatement;
 
 /**
  * case-api as a view sees it, without a server: answers set by the test, every call written down
@@ -39,6 +41,9 @@ public class FakeCaseApi extends CaseApiClient {
   public List<StaffMember> investigators =
       List.of(new StaffMember("ian", "Ian Investigator"), new StaffMember("ivy", "Ivy Inspector"));
   public List<AuditRecord> audit = new ArrayList<>();
+  public List<EvidenceItem> evidence = new ArrayList<>();
+  public List<WitnessStatement> statements = new ArrayList<>();
+  public Map<Long, List<AuditRecord>> evidenceAudit = new HashMap<>();
 
   /** When set, the next write is refused with this detail. */
   public String refuseNextWrite;
@@ -169,6 +174,25 @@ public class FakeCaseApi extends CaseApiClient {
   public List<AuditRecord> caseAudit(String reference) {
     calls.add("caseAudit " + reference);
     return audit;
+  }
+
+  @Override
+  public Listing<EvidenceItem> evidence(String reference, String reason, int page, int size) {
+    calls.add("evidence " + reference + " " + reason);
+    return new Listing<>(List.copyOf(evidence), page, size, evidence.size());
+  }
+
+  @Override
+  public Listing<AuditRecord> evidenceAudit(String reference, long id, String reason) {
+    calls.add("evidenceAudit " + reference + " " + id + " " + reason);
+    List<AuditRecord> trail = evidenceAudit.getOrDefault(id, List.of());
+    return new Listing<>(trail, 0, 100, trail.size());
+  }
+
+  @Override
+  public Listing<WitnessStatement> statements(String reference, String reason) {
+    calls.add("statements " + reference + " " + reason);
+    return new Listing<>(List.copyOf(statements), 0, 100, statements.size());
   }
 
   @Override

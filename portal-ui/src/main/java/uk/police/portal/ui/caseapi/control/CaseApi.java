@@ -17,6 +17,7 @@ import uk.police.portal.ui.caseapi.entity.AuditRecord;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.EvidenceItem;
 import uk.police.portal.ui.caseapi.entity.Listing;
 import uk.police.portal.ui.caseapi.entity.Me;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
@@ -28,6 +29,7 @@ import uk.police.portal.ui.caseapi.entity.StaffMember;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.caseapi.entity.Triage;
 import uk.police.portal.ui.caseapi.entity.TriageRequest;
+import uk.police.portal.ui.caseapi.entity.WitnessStatement;
 
 /**
  * The case-api resources the portal uses, as a MicroProfile Rest Client (see case-api/README.md for
@@ -122,6 +124,30 @@ public interface CaseApi {
   @Path("cases/{reference}/audit")
   List<AuditRecord> caseAudit(
       @HeaderParam("Authorization") String bearer, @PathParam("reference") String reference);
+
+  @GET
+  @Path("cases/{reference}/evidence")
+  Listing<EvidenceItem> evidence(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("reference") String reference,
+      @QueryParam("reason") String reason,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
+
+  @GET
+  @Path("cases/{reference}/evidence/{id}/audit")
+  Listing<AuditRecord> evidenceAudit(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("reference") String reference,
+      @PathParam("id") long id,
+      @QueryParam("reason") String reason);
+
+  @GET
+  @Path("cases/{reference}/statements")
+  Listing<WitnessStatement> statements(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("reference") String reference,
+      @QueryParam("reason") String reason);
 
   @GET
   @Path("staff/investigators")

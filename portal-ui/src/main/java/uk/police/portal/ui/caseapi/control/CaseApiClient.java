@@ -22,6 +22,7 @@ import uk.police.portal.ui.caseapi.entity.AuditRecord;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.EvidenceItem;
 import uk.police.portal.ui.caseapi.entity.Listing;
 import uk.police.portal.ui.caseapi.entity.Me;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
@@ -34,6 +35,7 @@ import uk.police.portal.ui.caseapi.entity.StaffMember;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.caseapi.entity.Triage;
 import uk.police.portal.ui.caseapi.entity.TriageRequest;
+import uk.police.portal.ui.caseapi.entity.WitnessStatement;
 
 /**
  * Calls case-api as the signed-in person. The token comes from the session's OpenID context, so
@@ -130,6 +132,21 @@ public class CaseApiClient {
     return call(caseApi -> caseApi.caseAudit(bearer(), reference));
   }
 
+  /** The case's files, newest first; a staff read, audited with the reason. */
+  public Listing<EvidenceItem> evidence(String reference, String reason, int page, int size) {
+    return call(caseApi -> caseApi.evidence(bearer(), reference, reason, page, size));
+  }
+
+  /** Who has listed, previewed or downloaded one file (investigators and supervisors). */
+  public Listing<AuditRecord> evidenceAudit(String reference, long id, String reason) {
+    return call(caseApi -> caseApi.evidenceAudit(bearer(), reference, id, reason));
+  }
+
+  /** Every signed version of the case's witness statements. */
+  public Listing<WitnessStatement> statements(String reference, String reason) {
+    return call(caseApi -> caseApi.statements(bearer(), reference, reason));
+  }
+
   public List<StaffMember> investigators() {
     return call(caseApi -> caseApi.investigators(bearer()));
   }
@@ -167,7 +184,8 @@ public class CaseApiClient {
     }
   }
 
-  private String bearer() {
+  /** The signed-in person's own token: never a service account, so case-api's checks hold. */
+  String bearer() {
     return "Bearer " + openId.getAccessToken().getToken();
   }
 

@@ -19,7 +19,14 @@ final class AuditWords {
           Map.entry("ADD_INFORMATION_REQUESTED", "Asked the victim for information"),
           Map.entry("ADD_STATUS_CHANGED", "Changed the status"),
           Map.entry("ADD_KEY_EVENT", "Recorded a key event"),
-          Map.entry("ADD_OUTCOME", "Recorded the outcome"));
+          Map.entry("ADD_OUTCOME", "Recorded the outcome"),
+          Map.entry("ADD_EVIDENCE", "Added a file"),
+          Map.entry("READ_EVIDENCE", "Read the list of files"),
+          Map.entry("PREVIEW_EVIDENCE", "Looked at a preview of a file"),
+          Map.entry("DOWNLOAD_EVIDENCE", "Downloaded or played a file"),
+          Map.entry("DOWNLOAD_EVIDENCE_PART", "Played or downloaded part of a file"),
+          Map.entry("READ_EVIDENCE_AUDIT", "Read a file's record of who has seen it"),
+          Map.entry("READ_STATEMENTS", "Read the witness statements"));
 
   private AuditWords() {}
 

@@ -21,6 +21,7 @@ import java.util.List;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
+import uk.police.portal.ui.caseapi.control.EvidenceFiles;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.Listing;
@@ -35,9 +36,10 @@ import uk.police.portal.ui.staff.SignedInStaff;
 
 /**
  * A case as staff see it: summary, the victim's safe-contact wishes, the actions the person may
- * take, the timeline with internal notes, the secure messages, the whole report and, for
- * supervisors, the audit log. Every read carries the reason from the address ({@code ?reason=}),
- * which case-api audits; without one the page asks for it and shows nothing of the case.
+ * take, the timeline with internal notes, the secure messages, the evidence and witness statements
+ * (files to open for investigators and supervisors only), the whole report and, for supervisors,
+ * the audit log. Every read carries the reason from the address ({@code ?reason=}), which case-api
+ * audits; without one the page asks for it and shows nothing of the case.
  */
 @Dependent
 @Route(value = "staff/cases/:reference", layout = MainLayout.class)
@@ -48,6 +50,7 @@ public class StaffCaseView extends Div implements BeforeEnterObserver, HasDynami
   static final int MESSAGES_SHOWN = 100;
 
   @Inject CaseApiClient caseApi;
+  @Inject EvidenceFiles evidenceFiles;
 
   final H1 heading = new H1();
   final Paragraph confirmation = new Paragraph();
@@ -136,7 +139,12 @@ public class StaffCaseView extends Div implements BeforeEnterObserver, HasDynami
         actions(),
         new TimelinePanel(
             page -> caseApi.timeline(reference, reason, page, TimelinePanel.PAGE_SIZE), timeline),
-        new MessagesPanel(messages),
+        new MessagesPanel(messages));
+    OpenedCase opened = new OpenedCase(caseApi, evidenceFiles, reference, reason, staff);
+    StatementsPanel statements = new StatementsPanel(opened);
+    body.add(
+        new EvidencePanel(opened, statements.byEvidence()),
+        statements,
         new ReportPanel(detail.categoryName(), detail.report()));
     if (staff.supervisor()) {
       body.add(new AuditLogPanel(caseApi, reference));
