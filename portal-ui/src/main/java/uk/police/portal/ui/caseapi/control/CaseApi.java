@@ -17,6 +17,7 @@ import uk.police.portal.ui.caseapi.entity.AuditRecord;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.EvidenceItem;
 import uk.police.portal.ui.caseapi.entity.Listing;
 import uk.police.portal.ui.caseapi.entity.Me;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
@@ -25,6 +26,9 @@ import uk.police.portal.ui.caseapi.entity.ReportDraft;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
+import uk.police.portal.ui.caseapi.entity.Statement;
+import uk.police.portal.ui.caseapi.entity.StatementForm;
+import uk.police.portal.ui.caseapi.entity.StatementReceipt;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.caseapi.entity.Triage;
 import uk.police.portal.ui.caseapi.entity.TriageRequest;
@@ -126,6 +130,27 @@ public interface CaseApi {
   @GET
   @Path("staff/investigators")
   List<StaffMember> investigators(@HeaderParam("Authorization") String bearer);
+
+  @GET
+  @Path("cases/{reference}/evidence")
+  Listing<EvidenceItem> evidence(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("reference") String reference,
+      @QueryParam("reason") String reason,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
+
+  @GET
+  @Path("cases/{reference}/statements")
+  Listing<Statement> statements(
+      @HeaderParam("Authorization") String bearer, @PathParam("reference") String reference);
+
+  @POST
+  @Path("cases/{reference}/statements")
+  StatementReceipt signStatement(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("reference") String reference,
+      StatementForm statement);
 
   @POST
   @Path("triage")

@@ -22,6 +22,7 @@ import uk.police.portal.ui.caseapi.entity.AuditRecord;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.EvidenceItem;
 import uk.police.portal.ui.caseapi.entity.Listing;
 import uk.police.portal.ui.caseapi.entity.Me;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
@@ -31,6 +32,9 @@ import uk.police.portal.ui.caseapi.entity.ReportDraft;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
+import uk.police.portal.ui.caseapi.entity.Statement;
+import uk.police.portal.ui.caseapi.entity.StatementForm;
+import uk.police.portal.ui.caseapi.entity.StatementReceipt;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.caseapi.entity.Triage;
 import uk.police.portal.ui.caseapi.entity.TriageRequest;
@@ -48,7 +52,7 @@ public class CaseApiClient {
   private static final Logger LOG = Logger.getLogger(CaseApiClient.class.getName());
 
   /** Made on first use, so a stand-in client in a plain unit test needs no JSON-B at all. */
-  private static final class Json {
+  static final class Json {
     static final Jsonb JSONB = JsonbBuilder.create();
   }
 
@@ -134,6 +138,20 @@ public class CaseApiClient {
     return call(caseApi -> caseApi.investigators(bearer()));
   }
 
+  /** The files of a case: a citizen's own only (reason null); staff give a reason (audited). */
+  public Listing<EvidenceItem> evidence(String reference, String reason, int page, int size) {
+    return call(caseApi -> caseApi.evidence(bearer(), reference, reason, page, size));
+  }
+
+  /** The citizen's witness statements on their case, newest version first. */
+  public Listing<Statement> statements(String reference) {
+    return call(caseApi -> caseApi.statements(bearer(), reference));
+  }
+
+  public StatementReceipt signStatement(String reference, StatementForm statement) {
+    return call(caseApi -> caseApi.signStatement(bearer(), reference, statement));
+  }
+
   /** The chatbot's first look at some text: above all, whether it sounds like an emergency. */
   public Triage triage(String text) {
     return call(caseApi -> caseApi.triage(bearer(), new TriageRequest(text)));
@@ -157,17 +175,33 @@ public class CaseApiClient {
 
   /** Problem Details come as application/problem+json, which is read here rather than by type. */
   static CaseApiRefusedException refusal(Response response) {
-    int status = response.getStatus();
     try {
-      Problem problem = Json.JSONB.fromJson(response.readEntity(String.class), Problem.class);
-      return new CaseApiRefusedException(status, problem.detail(), problem.errors());
-    } catch (JsonbException | ProcessingException | IllegalStateException unreadable) {
-      return new CaseApiRefusedException(
-          status, "The request was refused (" + status + ").", List.of());
+      return refusal(response.getStatus(), response.readEntity(String.class));
+    } catch (ProcessingException | IllegalStateException unreadable) {
+      return refusal(response.getStatus(), null);
     }
   }
 
-  private String bearer() {
+  /** A 4xx answer's Problem Details, from its body as case-api sent it. */
+  static CaseApiRefusedException refusal(int status, String body) {
+    try {
+      Problem problem =
+          body == null || body.isBlank() ? null : Json.JSONB.fromJson(body, Problem.class);
+      if (problem != null && problem.detail() != null) {
+        return new CaseApiRefusedException(status, problem.detail(), problem.errors());
+      }
+    } catch (JsonbException unreadable) {
+      // Not Problem Details (a proxy's page, say): the plain words below instead.
+    }
+    return new CaseApiRefusedException(
+        status, "The request was refused (" + status + ").", List.of());
+  }
+
+  /**
+   * The signed-in person's access token as an Authorization header value. Read it on a request
+   * thread: the OpenID context belongs to the HTTP session.
+   */
+  String bearer() {
     return "Bearer " + openId.getAccessToken().getToken();
   }
 
