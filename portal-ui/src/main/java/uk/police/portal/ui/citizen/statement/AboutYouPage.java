@@ -30,6 +30,7 @@ public class AboutYouPage extends StatementPage {
 
   static final String YES = "yes";
   static final String NO = "no";
+  static final int OCCUPATION = 100;
 
   final TextQuestion fullName =
       TextQuestion.of("full-name", "Full name", null, TextQuestion.Kind.LINE).autocomplete("name");
@@ -121,13 +122,17 @@ public class AboutYouPage extends StatementPage {
               dateOfBirth.yearValue(),
               today(),
               "date of birth");
-      if (born.error() != null) {
-        dateOfBirth.showError(born.error(), born.part());
-        problems.add(new Problem(dateOfBirth.focusId(), born.error()));
+      String error = born.error();
+      if (error == null && !born.date().plusYears(18).isAfter(today())) {
+        error = "This date of birth makes you 18 or over. Check it, or select yes";
+      }
+      if (error != null) {
+        dateOfBirth.showError(error, born.error() == null ? null : born.part());
+        problems.add(new Problem(dateOfBirth.focusId(), error));
       }
     }
     problem(
-        occupation, Answers.tooLong(occupation.value(), Answers.NAME, "your occupation"), problems);
+        occupation, Answers.tooLong(occupation.value(), OCCUPATION, "your occupation"), problems);
     require(!address.value().isBlank(), address, "Enter your address", problems);
     problem(address, Answers.tooLong(address.value(), Answers.PLACE, "your address"), problems);
     require(

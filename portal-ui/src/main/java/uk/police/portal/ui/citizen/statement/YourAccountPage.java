@@ -27,10 +27,10 @@ import uk.police.portal.ui.security.control.PortalRole;
 @RolesAllowed(PortalRole.CITIZEN)
 public class YourAccountPage extends StatementPage {
 
-  /** Room for a long account; case-api has the last word on the limit. */
-  static final int ACCOUNT_LIMIT = 30_000;
-
-  static final int REASON_LIMIT = 2_000;
+  // The same limits as case-api's StatementCheck, so the page says it before case-api has to.
+  static final int ACCOUNT_SHORTEST = 20;
+  static final int ACCOUNT_LIMIT = 20_000;
+  static final int REASON_LIMIT = 1_000;
 
   final TextQuestion account =
       TextQuestion.asPageHeading(
@@ -106,6 +106,11 @@ public class YourAccountPage extends StatementPage {
   List<Problem> check() {
     List<Problem> problems = new ArrayList<>();
     require(!account.value().isBlank(), account, "Enter your account of what happened", problems);
+    require(
+        account.value().isBlank() || account.value().strip().length() >= ACCOUNT_SHORTEST,
+        account,
+        "Your account must be at least " + ACCOUNT_SHORTEST + " characters",
+        problems);
     problem(account, Answers.tooLong(account.value(), ACCOUNT_LIMIT, "your account"), problems);
     if (statement.correcting()) {
       require(
