@@ -14,7 +14,7 @@ import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
  * evidence-store's refusals and failures as the HTTP answers ProblemMapper turns into Problem
  * Details, each with the words written for the citizen who sent the file.
  */
-final class UploadProblems {
+public final class UploadProblems {
 
   static final String INTERRUPTED =
       "The file did not arrive in full, so nothing was saved. Please try again.";
@@ -29,7 +29,7 @@ final class UploadProblems {
 
   private UploadProblems() {}
 
-  static RuntimeException of(RuntimeException error) {
+  public static RuntimeException of(RuntimeException error) {
     Optional<Refusal> refusal = refusal(error);
     if (refusal.isPresent()) {
       // What was found (types, byte counts), never the file's content or the citizen's words.
