@@ -50,8 +50,16 @@ final class StatementPdf {
             event.getResponse().setStatus(503);
           }
         };
-    Anchor link = new Anchor(download, AttachmentType.DOWNLOAD, text);
+    Anchor link = new Anchor();
+    link.setText(text);
     link.setId("statement-pdf-" + version);
+    // A download is registered with the page it is on, so only once the link is on one.
+    link.addAttachListener(
+        attach -> {
+          if (!link.getElement().hasAttribute("download")) {
+            link.setHref(download, AttachmentType.DOWNLOAD);
+          }
+        });
     return link;
   }
 }
