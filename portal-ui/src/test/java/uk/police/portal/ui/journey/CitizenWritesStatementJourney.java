@@ -135,4 +135,22 @@ class CitizenWritesStatementJourney {
     assertThat(versions.first()).containsText("Version 1: The time was 9pm, not 8pm.");
     assertThat(versions.nth(1)).containsText("Corrected by");
   }
+
+  @Test
+  void bobIsToldAlicesCaseDoesNotExistAndStaffAreRefusedTheStatementPages() {
+    String alicesCase =
+        ArrangeThroughApi.reportTheft(ArrangeThroughApi.token("alice"), "My phone was taken.");
+    CitizenPages pages = new CitizenPages(browser, "statement-not-yours");
+    Page page = browser.page();
+
+    page.navigate(PortalServer.baseUrl() + "/cases/" + alicesCase + "/statement?start=new");
+    SignInJourney.signInAs(page, "bob");
+    pages.at("We cannot find a case with that reference", "bob-alices-statement");
+    assertThat(page.locator("#full-name")).hasCount(0);
+
+    Page staff = browser.reopen();
+    staff.navigate(PortalServer.baseUrl() + "/cases/" + alicesCase + "/statement");
+    SignInJourney.signInAs(staff, "ian");
+    pages.at("You cannot see this page", "investigator-statement-page");
+  }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.Dependent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
+import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
 import uk.police.portal.ui.citizen.report.Answers;
 import uk.police.portal.ui.form.ChoiceQuestion;
 import uk.police.portal.ui.form.DateQuestion;
@@ -73,6 +75,14 @@ public class AboutYouPage extends StatementPage {
 
   @Override
   String enter(String caseReference, Map<String, List<String>> query) {
+    boolean starting =
+        query.containsKey("start")
+            || query.containsKey("correct")
+            || !statement.isWriting(caseReference);
+    if (starting && !theirs(caseReference)) {
+      // The case page then says what it says for any case that is not theirs.
+      return "cases/" + caseReference;
+    }
     List<String> correct = query.getOrDefault("correct", List.of());
     List<String> version = query.getOrDefault("version", List.of());
     if (!correct.isEmpty() && correct.get(0).matches("\\d{1,18}")) {
@@ -86,6 +96,18 @@ public class AboutYouPage extends StatementPage {
       statement.start(caseReference, nameFromAccount());
     }
     return super.enter(caseReference, query);
+  }
+
+  /** Whether case-api lets them see the case; when it cannot be asked, signing will tell. */
+  private boolean theirs(String caseReference) {
+    try {
+      caseApi.caseFile(caseReference, null);
+      return true;
+    } catch (CaseApiRefusedException notTheirs) {
+      return false;
+    } catch (CaseApiUnavailableException unavailable) {
+      return true;
+    }
   }
 
   @Override

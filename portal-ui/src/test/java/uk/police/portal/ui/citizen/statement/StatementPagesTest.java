@@ -148,6 +148,16 @@ class StatementPagesTest {
   }
 
   @Test
+  void aCaseThatIsNotTheirsGetsTheCasePagesNotFoundInsteadOfAForm() {
+    AboutYouPage page = new AboutYouPage();
+    page.statement = statement;
+    page.caseApi = caseApi;
+    assertThat(page.enter("PC-3333-3333", Map.of("start", List.of("new"))))
+        .isEqualTo("cases/PC-3333-3333");
+    assertThat(statement.isWriting("PC-3333-3333")).isFalse();
+  }
+
+  @Test
   void aPageOpenedWithNoStatementUnderwaySendsThePersonToTheFirstPage() {
     open(new CheckStatementPage(), Map.of());
     assertThat(visited).containsExactly("cases/" + REF + "/statement");
