@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,14 +53,23 @@ class CitizenAddsEvidenceJourney {
             "If a photo holds the place where it was taken, we keep that location because it"
                 + " may help the investigation.");
     assertThat(section).containsText("You have not added any files yet.");
-    assertThat(section.getByText("Choose files")).isVisible();
+    assertThat(fileInput(page)).hasAttribute("accept", Pattern.compile("image/\\*,video/\\*"));
 
-    fileInput(page)
-        .setInputFiles(
-            new FilePayload[] {
-              new FilePayload("photo-with-location.jpg", "image/jpeg", photo),
-              new FilePayload("notes.txt", "text/plain", NOTES.getBytes(StandardCharsets.UTF_8))
-            });
+    // The phone's own file chooser (which offers the camera for pictures and video), several at
+    // once.
+    FileChooser chooser =
+        page.waitForFileChooser(
+            () ->
+                section
+                    .getByRole(
+                        AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Choose files"))
+                    .click());
+    assertThat(chooser.isMultiple()).isTrue();
+    chooser.setFiles(
+        new FilePayload[] {
+          new FilePayload("photo-with-location.jpg", "image/jpeg", photo),
+          new FilePayload("notes.txt", "text/plain", NOTES.getBytes(StandardCharsets.UTF_8))
+        });
 
     Locator photoReceipt = receipt(page, "photo-with-location.jpg");
     Locator notesReceipt = receipt(page, "notes.txt");
