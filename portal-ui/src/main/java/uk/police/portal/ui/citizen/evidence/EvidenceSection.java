@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
+import java.util.Optional;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
@@ -110,7 +111,7 @@ public class EvidenceSection extends Div {
     add(new H2(heading));
     if (open) {
       add(Intake.whatWeAccept());
-      upload.setUploadHandler(new SendToCase(reference, streams, this::show));
+      upload.setUploadHandler(new SendToCase(reference, streams, this::fetchAdded, this::show));
       Intake.configure(upload, choose);
       said.setId("evidence-said");
       said.addClassName("evidence__said");
@@ -136,34 +137,46 @@ public class EvidenceSection extends Div {
   }
 
   /** One file's outcome: said in the live region, and its receipt when it was kept. */
-  void show(Outcome outcome) {
+  void show(Outcome outcome, Optional<List<EvidenceItem>> nowAdded) {
     ListItem line = new ListItem();
     if (outcome.isKept()) {
       line.setText("We have kept " + outcome.name() + ". Its receipt is below.");
       line.addClassName("evidence__kept");
       receipts.addComponentAsFirst(Receipt.of(outcome.receipt(), email));
-      listAdded();
     } else {
       line.setText(outcome.name() + ": " + outcome.problem());
       line.addClassName("evidence__refused");
     }
     said.add(line);
+    if (nowAdded != null) {
+      showAdded(nowAdded);
+    }
   }
 
   void listAdded() {
-    added.removeAll();
+    showAdded(fetchAdded());
+  }
+
+  /** The person's files on the case, read with their token: call on their request's thread. */
+  Optional<List<EvidenceItem>> fetchAdded() {
     try {
-      List<EvidenceItem> items = caseApi.evidence(reference, null, 0, MOST_LISTED).items();
-      if (items.isEmpty()) {
-        added.add(new Paragraph("You have not added any files yet."));
-        return;
-      }
+      return Optional.of(caseApi.evidence(reference, null, 0, MOST_LISTED).items());
+    } catch (CaseApiRefusedException | CaseApiUnavailableException e) {
+      return Optional.empty();
+    }
+  }
+
+  void showAdded(Optional<List<EvidenceItem>> items) {
+    added.removeAll();
+    if (items.isEmpty()) {
+      added.add(new Paragraph("We cannot show the files you have added right now."));
+    } else if (items.get().isEmpty()) {
+      added.add(new Paragraph("You have not added any files yet."));
+    } else {
       UnorderedList list = new UnorderedList();
       list.addClassName("evidence-list");
-      items.forEach(item -> list.add(listed(item)));
+      items.get().forEach(item -> list.add(listed(item)));
       added.add(list);
-    } catch (CaseApiRefusedException | CaseApiUnavailableException e) {
-      added.add(new Paragraph("We cannot show the files you have added right now."));
     }
   }
 

@@ -1,7 +1,8 @@
 package uk.police.portal.ui.citizen.evidence;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -9,16 +10,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
 import uk.police.portal.ui.caseapi.control.EvidenceStreams;
+import uk.police.portal.ui.caseapi.entity.EvidenceItem;
 
 /**
  * Receives one file of the upload component (it sends each file in its own request) and passes its
  * bytes straight on to case-api, on this request's thread with the person's token. The answer goes
  * back twice: to the browser's file row as the status and, for a refusal, case-api's words as plain
  * text; and to the page through {@code UI.access}, since this thread does not hold the session.
+ * Whatever needs the person's token (the new list of their files) is fetched here first: the
+ * command given to {@code UI.access} may run on another thread, such as a push connection's.
  */
 final class SendToCase implements UploadHandler {
 
@@ -27,11 +33,21 @@ final class SendToCase implements UploadHandler {
 
   private final String reference;
   private final EvidenceStreams streams;
-  private final SerializableConsumer<Outcome> show;
+  private final SerializableSupplier<Optional<List<EvidenceItem>>> listAdded;
+  private final SerializableBiConsumer<Outcome, Optional<List<EvidenceItem>>> show;
 
-  SendToCase(String reference, EvidenceStreams streams, SerializableConsumer<Outcome> show) {
+  /**
+   * @param listAdded the person's files on the case, read with their token; empty if unreadable
+   * @param show what the page does with an outcome and, after a kept file, the new list (else null)
+   */
+  SendToCase(
+      String reference,
+      EvidenceStreams streams,
+      SerializableSupplier<Optional<List<EvidenceItem>>> listAdded,
+      SerializableBiConsumer<Outcome, Optional<List<EvidenceItem>>> show) {
     this.reference = reference;
     this.streams = streams;
+    this.listAdded = listAdded;
     this.show = show;
   }
 
@@ -41,9 +57,10 @@ final class SendToCase implements UploadHandler {
     InputStream bytes = event.getInputStream();
     Outcome outcome = send(name, bytes);
     respond(event.getResponse(), outcome);
+    Optional<List<EvidenceItem>> added = outcome.isKept() ? listAdded.get() : null;
     UI ui = event.getUI();
     if (ui != null) {
-      ui.access(() -> show.accept(outcome));
+      ui.access(() -> show.accept(outcome, added));
     }
   }
 

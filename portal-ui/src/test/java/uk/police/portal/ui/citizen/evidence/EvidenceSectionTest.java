@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
@@ -84,7 +85,7 @@ class EvidenceSectionTest {
   @Test
   void aKeptFileGetsItsReceiptWithTheEmailSentenceAndTheLocationNote() {
     EvidenceSection section = section(true, ReceiptEmail.SENT);
-    section.show(Outcome.kept("bike.jpg", photo(LOCATION)));
+    section.show(Outcome.kept("bike.jpg", photo(LOCATION)), null);
 
     String receipt = Texts.visible(section.receipts);
     assertThat(receipt)
@@ -104,11 +105,11 @@ class EvidenceSectionTest {
   @Test
   void noEmailIsClaimedWhenNoneIsSentAndTheLocationNoteOnlyWhenThereIsOne() {
     EvidenceSection section = section(true, ReceiptEmail.NOT_SENT);
-    section.show(Outcome.kept("bike.jpg", photo(null)));
+    section.show(Outcome.kept("bike.jpg", photo(null)), null);
     assertThat(Texts.visible(section.receipts)).doesNotContain("emailed", "holds the place");
 
     EvidenceSection unsure = section(true, ReceiptEmail.UNKNOWN);
-    unsure.show(Outcome.kept("bike.jpg", photo(null)));
+    unsure.show(Outcome.kept("bike.jpg", photo(null)), null);
     assertThat(Texts.visible(unsure.receipts))
         .contains("If you chose to hear from us by email, we have emailed you this receipt.");
   }
@@ -121,8 +122,9 @@ class EvidenceSectionTest {
             "photo.jpg",
             415,
             "This file is not a type we can accept. Send photos, videos, audio, PDF, Word or"
-                + " text files."));
-    section.show(Outcome.unavailable("clip.mp4"));
+                + " text files."),
+        null);
+    section.show(Outcome.unavailable("clip.mp4"), null);
 
     assertThat(section.receipts.getChildren()).isEmpty();
     assertThat(section.said.getChildren().map(Texts::visible))
@@ -155,6 +157,32 @@ class EvidenceSectionTest {
     assertThat(listed)
         .contains("bike.jpg", "Type JPEG photo", "Size 1.2 KB", "Added 1 July 2026 at 3:05pm");
     assertThat(listed.replace(" ", "")).contains(SHA);
+  }
+
+  @Test
+  void aKeptFileJoinsTheListReadForItAndAnUnreadableListSaysSo() {
+    EvidenceSection section = section(true, ReceiptEmail.SENT);
+    section.show(Outcome.kept("bike.jpg", photo(null)), Optional.of(List.of(bike())));
+    assertThat(Texts.visible(section.added)).contains("bike.jpg", "Type JPEG photo");
+
+    section.show(Outcome.kept("bike.jpg", photo(null)), Optional.empty());
+    assertThat(Texts.visible(section.added))
+        .isEqualTo("We cannot show the files you have added right now.");
+  }
+
+  static EvidenceItem bike() {
+    return new EvidenceItem(
+        7,
+        "bike.jpg",
+        1276,
+        "1.2 KB",
+        SHA,
+        "image/jpeg",
+        "JPEG photo",
+        "IMAGE",
+        JULY_1,
+        "Alice Ashworth",
+        null);
   }
 
   @Test
