@@ -17,14 +17,30 @@ public class DateQuestion extends Question {
   /** Which part the error is about; null means the whole date. */
   private String errorPart;
 
+  /** The question as the page's heading: the one question on a page. */
   public DateQuestion(String id, String question, String hintText) {
+    this(id, question, hintText, true);
+  }
+
+  /** One of several questions on a page (or revealed by an answer): a plain legend. */
+  public static DateQuestion among(String id, String question, String hintText) {
+    return new DateQuestion(id, question, hintText, false);
+  }
+
+  private DateQuestion(String id, String question, String hintText, boolean heading) {
     super(id, hintText);
     HtmlContainer fieldset = new HtmlContainer("fieldset");
     fieldset.addClassName("fieldset");
     fieldset.getElement().setAttribute("role", "group");
     HtmlContainer legend = new HtmlContainer("legend");
-    legend.addClassNames("fieldset__legend", "fieldset__legend--l");
-    legend.add(new H1(question));
+    legend.addClassName("fieldset__legend");
+    if (heading) {
+      legend.addClassName("fieldset__legend--l");
+      legend.add(new H1(question));
+    } else {
+      legend.addClassName("fieldset__legend--m");
+      legend.setText(question);
+    }
     Div parts = new Div(item(day, "Day"), item(month, "Month"), item(year, "Year"));
     parts.addClassName("date-input");
     fieldset.add(legend, hint, errorMessage, parts);

@@ -1,5 +1,6 @@
 package uk.police.portal.ui.form;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +20,20 @@ public class SummaryList extends HtmlContainer {
 
   public SummaryList row(String key, String value) {
     return row(key, value, null);
+  }
+
+  /** A value that is more than text, such as a fingerprint or a link. */
+  public SummaryList row(String key, Component value) {
+    HtmlContainer dt = new HtmlContainer("dt");
+    dt.addClassName("summary-list__key");
+    dt.setText(key);
+    HtmlContainer dd = new HtmlContainer("dd");
+    dd.addClassName("summary-list__value");
+    dd.add(value);
+    Div row = new Div(dt, dd);
+    row.addClassName("summary-list__row");
+    add(row);
+    return this;
   }
 
   /** changeHref null: no link. */

@@ -11,14 +11,19 @@ import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.EvidenceItem;
 import uk.police.portal.ui.caseapi.entity.FieldError;
 import uk.police.portal.ui.caseapi.entity.Listing;
+import uk.police.portal.ui.caseapi.entity.Me;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
 import uk.police.portal.ui.caseapi.entity.ReportDraft;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
+import uk.police.portal.ui.caseapi.entity.StatementForm;
+import uk.police.portal.ui.caseapi.entity.StatementReceipt;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.caseapi.entity.Triage;
+import uk.police.portal.ui.caseapi.entity.WitnessStatement;
 
 /**
  * case-api as the views see it, in memory: one citizen's draft, their cases, and triage that calls
@@ -36,6 +41,11 @@ public class FakeCaseApi extends CaseApiClient {
   public final Map<String, List<CaseMessage>> messages = new HashMap<>();
   public List<CaseSummary> myCases = new ArrayList<>();
   public List<FieldError> refuseReportWith;
+  public final Map<String, List<EvidenceItem>> evidence = new HashMap<>();
+  public final Map<String, List<WitnessStatement>> statements = new HashMap<>();
+  public final List<StatementForm> signed = new ArrayList<>();
+  public CaseApiRefusedException refuseStatementWith;
+  public String name = "Alice Ashworth";
   public int draftsDiscarded;
 
   @Override
@@ -126,5 +136,77 @@ public class FakeCaseApi extends CaseApiClient {
         new CaseMessage(7, OffsetDateTime.now(), "CITIZEN", "Alice Ashworth", text);
     messages.computeIfAbsent(reference, r -> new ArrayList<>()).add(message);
     return message;
+  }
+
+  @Override
+  public Me me() {
+    return new Me("alice-id", "alice", name, List.of("citizen"));
+  }
+
+  @Override
+  public Listing<EvidenceItem> evidence(String reference, String reason, int page, int size) {
+    caseFile(reference, reason);
+    List<EvidenceItem> items = evidence.getOrDefault(reference, List.of());
+    return new Listing<>(items, page, size, items.size());
+  }
+
+  @Override
+  public Listing<WitnessStatement> statements(String reference) {
+    caseFile(reference, null);
+    List<WitnessStatement> list = statements.getOrDefault(reference, List.of());
+    return new Listing<>(list, 0, list.size(), list.size());
+  }
+
+  /** Signs as case-api would: the next version, newest first in the list. */
+  @Override
+  public StatementReceipt signStatement(String reference, StatementForm form) {
+    caseFile(reference, null);
+    if (refuseStatementWith != null) {
+      throw refuseStatementWith;
+    }
+    signed.add(form);
+    List<WitnessStatement> list = statements.computeIfAbsent(reference, r -> new ArrayList<>());
+    int version = list.size() + 1;
+    long id = 100 + version;
+    String sha = String.valueOf(version).repeat(64);
+    list.replaceAll(
+        s ->
+            s.id() == (form.supersedes() == null ? -1 : form.supersedes())
+                ? new WitnessStatement(
+                    s.id(),
+                    s.version(),
+                    s.supersedes(),
+                    id,
+                    s.evidenceId(),
+                    s.sha256(),
+                    s.pages(),
+                    s.signedBy(),
+                    s.signedAt(),
+                    s.correctionReason())
+                : s);
+    list.add(
+        0,
+        new WitnessStatement(
+            id,
+            version,
+            form.supersedes(),
+            null,
+            200 + version,
+            sha,
+            2,
+            name,
+            OffsetDateTime.now(),
+            form.correctionReason()));
+    return new StatementReceipt(
+        id,
+        reference,
+        version,
+        form.supersedes(),
+        200 + version,
+        sha,
+        4096,
+        2,
+        name,
+        OffsetDateTime.now());
   }
 }

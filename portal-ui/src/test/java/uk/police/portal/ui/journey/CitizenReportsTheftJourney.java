@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -127,6 +128,18 @@ class CitizenReportsTheftJourney {
             page.getByRole(
                 AriaRole.HEADING, new Page.GetByRoleOptions().setName("How to contact us")))
         .isVisible();
+
+    // While reporting: the case exists now, so files can be added straight away.
+    page.locator("#evidence-upload input[type=file]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "receipt.txt",
+                "text/plain",
+                "Raleigh bike, bought for 350 pounds.".getBytes(StandardCharsets.UTF_8)));
+    assertThat(page.locator("#evidence-receipts .receipt")).containsText("Receipt for receipt.txt");
+    assertThat(page.locator("#evidence-receipts .receipt"))
+        .containsText("We have also emailed you this receipt.");
+    pages.seen("confirmation-with-receipt");
 
     pages.link("Your cases");
     pages.at("Your cases", "your-cases");

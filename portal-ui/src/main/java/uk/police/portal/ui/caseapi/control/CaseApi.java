@@ -26,6 +26,8 @@ import uk.police.portal.ui.caseapi.entity.ReportDraft;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
+import uk.police.portal.ui.caseapi.entity.StatementForm;
+import uk.police.portal.ui.caseapi.entity.StatementReceipt;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.caseapi.entity.Triage;
 import uk.police.portal.ui.caseapi.entity.TriageRequest;
@@ -152,6 +154,13 @@ public interface CaseApi {
   @GET
   @Path("staff/investigators")
   List<StaffMember> investigators(@HeaderParam("Authorization") String bearer);
+
+  @POST
+  @Path("cases/{reference}/statements")
+  StatementReceipt signStatement(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("reference") String reference,
+      StatementForm statement);
 
   @POST
   @Path("triage")

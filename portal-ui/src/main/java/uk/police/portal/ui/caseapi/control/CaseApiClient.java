@@ -32,6 +32,8 @@ import uk.police.portal.ui.caseapi.entity.ReportDraft;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
+import uk.police.portal.ui.caseapi.entity.StatementForm;
+import uk.police.portal.ui.caseapi.entity.StatementReceipt;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.caseapi.entity.Triage;
 import uk.police.portal.ui.caseapi.entity.TriageRequest;
@@ -50,7 +52,7 @@ public class CaseApiClient {
   private static final Logger LOG = Logger.getLogger(CaseApiClient.class.getName());
 
   /** Made on first use, so a stand-in client in a plain unit test needs no JSON-B at all. */
-  private static final class Json {
+  static final class Json {
     static final Jsonb JSONB = JsonbBuilder.create();
   }
 
@@ -132,23 +134,32 @@ public class CaseApiClient {
     return call(caseApi -> caseApi.caseAudit(bearer(), reference));
   }
 
-  /** The case's files, newest first; a staff read, audited with the reason. */
-  public Listing<EvidenceItem> evidence(String reference, String reason, int page, int size) {
-    return call(caseApi -> caseApi.evidence(bearer(), reference, reason, page, size));
-  }
-
   /** Who has listed, previewed or downloaded one file (investigators and supervisors). */
   public Listing<AuditRecord> evidenceAudit(String reference, long id, String reason) {
     return call(caseApi -> caseApi.evidenceAudit(bearer(), reference, id, reason));
   }
 
-  /** Every signed version of the case's witness statements. */
+  /** Every signed version of the case's witness statements; staff give a reason (audited). */
   public Listing<WitnessStatement> statements(String reference, String reason) {
     return call(caseApi -> caseApi.statements(bearer(), reference, reason));
   }
 
   public List<StaffMember> investigators() {
     return call(caseApi -> caseApi.investigators(bearer()));
+  }
+
+  /** The files of a case: a citizen's own only (reason null); staff give a reason (audited). */
+  public Listing<EvidenceItem> evidence(String reference, String reason, int page, int size) {
+    return call(caseApi -> caseApi.evidence(bearer(), reference, reason, page, size));
+  }
+
+  /** The citizen's own witness statements on their case, newest version first. */
+  public Listing<WitnessStatement> statements(String reference) {
+    return statements(reference, null);
+  }
+
+  public StatementReceipt signStatement(String reference, StatementForm statement) {
+    return call(caseApi -> caseApi.signStatement(bearer(), reference, statement));
   }
 
   /** The chatbot's first look at some text: above all, whether it sounds like an emergency. */
@@ -174,17 +185,32 @@ public class CaseApiClient {
 
   /** Problem Details come as application/problem+json, which is read here rather than by type. */
   static CaseApiRefusedException refusal(Response response) {
-    int status = response.getStatus();
     try {
-      Problem problem = Json.JSONB.fromJson(response.readEntity(String.class), Problem.class);
-      return new CaseApiRefusedException(status, problem.detail(), problem.errors());
-    } catch (JsonbException | ProcessingException | IllegalStateException unreadable) {
-      return new CaseApiRefusedException(
-          status, "The request was refused (" + status + ").", List.of());
+      return refusal(response.getStatus(), response.readEntity(String.class));
+    } catch (ProcessingException | IllegalStateException unreadable) {
+      return refusal(response.getStatus(), null);
     }
   }
 
-  /** The signed-in person's own token: never a service account, so case-api's checks hold. */
+  /** A 4xx answer's Problem Details, from its body as case-api sent it. */
+  static CaseApiRefusedException refusal(int status, String body) {
+    try {
+      Problem problem =
+          body == null || body.isBlank() ? null : Json.JSONB.fromJson(body, Problem.class);
+      if (problem != null && problem.detail() != null) {
+        return new CaseApiRefusedException(status, problem.detail(), problem.errors());
+      }
+    } catch (JsonbException unreadable) {
+      // Not Problem Details (a proxy's page, say): the plain words below instead.
+    }
+    return new CaseApiRefusedException(
+        status, "The request was refused (" + status + ").", List.of());
+  }
+
+  /**
+   * The signed-in person's access token as an Authorization header value. Read it on a request
+   * thread: the OpenID context belongs to the HTTP session.
+   */
   String bearer() {
     return "Bearer " + openId.getAccessToken().getToken();
   }

@@ -26,12 +26,16 @@ import java.util.function.Consumer;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
+import uk.police.portal.ui.caseapi.control.EvidenceStreams;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
 import uk.police.portal.ui.citizen.EmergencyCheck;
+import uk.police.portal.ui.citizen.evidence.EvidenceSection;
+import uk.police.portal.ui.citizen.evidence.ReceiptEmail;
 import uk.police.portal.ui.citizen.report.ReportSummary;
+import uk.police.portal.ui.citizen.statement.StatementSection;
 import uk.police.portal.ui.form.Buttons;
 import uk.police.portal.ui.form.Dates;
 import uk.police.portal.ui.form.EmergencyAdvice;
@@ -44,8 +48,9 @@ import uk.police.portal.ui.security.control.PortalRole;
 
 /**
  * One of the citizen's cases: where it stands, who is in charge, when they will next hear, the
- * outcome in plain words, the timeline newest first, secure messages, and a way to add information.
- * Everything people wrote is shown as text.
+ * outcome in plain words, the timeline newest first, secure messages, a way to add information,
+ * their photos, videos and documents, and their witness statement. Everything people wrote is shown
+ * as text.
  */
 @Dependent
 @Route(value = "cases/:reference", layout = MainLayout.class)
@@ -60,6 +65,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
   static final String REFERENCE = "PC-[A-Z0-9]{4}-[A-Z0-9]{4}";
 
   @Inject CaseApiClient caseApi;
+  @Inject EvidenceStreams streams;
 
   final ErrorSummary errorSummary = new ErrorSummary();
   final EmergencyAdvice emergency =
@@ -124,7 +130,8 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
   }
 
-  static Optional<String> wellFormed(String typed) {
+  /** The reference in capitals if it is well formed; whose it is, only case-api can say. */
+  public static Optional<String> wellFormed(String typed) {
     String upper = typed == null ? "" : typed.strip().toUpperCase(Locale.UK);
     return upper.matches(REFERENCE) ? Optional.of(upper) : Optional.empty();
   }
@@ -177,6 +184,15 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     add(new H2("What has happened"), timeline);
     add(new H2("Messages"), messages, message, sendMessage);
     add(new H2("Add information"), information, addInformation);
+    add(
+        new EvidenceSection(
+            "Photos, videos and documents",
+            detail.reference(),
+            !"CLOSED".equals(detail.status()),
+            ReceiptEmail.of(detail.report()),
+            caseApi,
+            streams));
+    add(new StatementSection(detail.reference(), caseApi, streams));
     if (detail.report() != null) {
       Div report = new Div();
       ReportSummary.of(detail.report()).forEach(report::add);

@@ -5,25 +5,29 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Reading what people type, kindly, and saying plainly what is wrong with it. */
-final class Answers {
+/**
+ * Reading what people type, kindly, and saying plainly what is wrong with it. The witness statement
+ * pages read dates, phone numbers and long answers the same way.
+ */
+public final class Answers {
 
   // The same limits as case-api's ReportCheck, so a page says it before case-api has to.
   static final int LONG_TEXT = 10_000;
   static final int DETAILS = 5_000;
   static final int SUPPORT = 2_000;
-  static final int PLACE = 500;
+  public static final int PLACE = 500;
   static final int SAFE_TIMES = 200;
-  static final int NAME = 200;
+  public static final int NAME = 200;
   static final int RELATIONSHIP = 100;
   static final int MOST_POUNDS = 100_000_000;
 
   private Answers() {}
 
   /** A date, or what is wrong with it; part names the box the problem is in (or null). */
-  record DateResult(LocalDate date, String error, String part) {}
+  public record DateResult(LocalDate date, String error, String part) {}
 
-  static DateResult date(String day, String month, String year, LocalDate today, String name) {
+  public static DateResult date(
+      String day, String month, String year, LocalDate today, String name) {
     String d = trim(day);
     String m = trim(month);
     String y = trim(year);
@@ -85,7 +89,7 @@ final class Answers {
   }
 
   /** Null when the text is within the limit; otherwise says how long it is. */
-  static String tooLong(String text, int limit, String name) {
+  public static String tooLong(String text, int limit, String name) {
     if (text == null || text.length() <= limit) {
       return null;
     }
@@ -97,27 +101,27 @@ final class Answers {
         + ".";
   }
 
-  static boolean isEmail(String text) {
+  public static boolean isEmail(String text) {
     return trim(text).matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   }
 
   /** A UK or international number: digits with spaces, brackets, hyphens, a leading +. */
-  static boolean isPhone(String text) {
+  public static boolean isPhone(String text) {
     String t = trim(text);
     String digits = t.replaceAll("\\D", "");
     return t.matches("\\+?[\\d ()\\-]{10,20}") && digits.length() >= 10 && digits.length() <= 15;
   }
 
-  static String thousands(long n) {
+  public static String thousands(long n) {
     return NumberFormat.getIntegerInstance(Locale.UK).format(n);
   }
 
-  static String trim(String text) {
+  public static String trim(String text) {
     return text == null ? "" : text.strip();
   }
 
   /** Empty answers are not sent at all. */
-  static String orNull(String text) {
+  public static String orNull(String text) {
     String t = trim(text);
     return t.isEmpty() ? null : t;
   }

@@ -15,13 +15,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import uk.police.portal.ui.caseapi.control.CaseApiClient;
+import uk.police.portal.ui.caseapi.control.EvidenceStreams;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
+import uk.police.portal.ui.citizen.evidence.EvidenceSection;
+import uk.police.portal.ui.citizen.evidence.ReceiptEmail;
 import uk.police.portal.ui.layout.MainLayout;
 import uk.police.portal.ui.security.control.PortalRole;
 
 /**
  * The report is in: the crime reference in a GOV.UK panel, what happens next and how to contact us
- * (Victims' Code, Right 3), and whether a confirmation email went out.
+ * (Victims' Code, Right 3), whether a confirmation email went out, and, since the case now exists,
+ * a place to add photos, videos or documents straight away.
  */
 @Dependent
 @Route(value = "report/confirmation", layout = MainLayout.class)
@@ -30,6 +35,8 @@ import uk.police.portal.ui.security.control.PortalRole;
 public class ConfirmationView extends Div implements BeforeEnterObserver {
 
   @Inject ReportInProgress report;
+  @Inject CaseApiClient caseApi;
+  @Inject EvidenceStreams streams;
 
   final Span reference = new Span();
   final Paragraph email = new Paragraph();
@@ -70,6 +77,7 @@ public class ConfirmationView extends Div implements BeforeEnterObserver {
         new Paragraph("Keep your crime reference number. You will need it if you contact us."),
         new H2("What happens next"),
         next,
+        evidence(receipt.reference(), emailAddress),
         new H2("How to contact us"),
         new Paragraph(
             receipt.howToContactUs() == null
@@ -77,6 +85,23 @@ public class ConfirmationView extends Div implements BeforeEnterObserver {
                 : receipt.howToContactUs()),
         new Paragraph("In an emergency, call 999."),
         new Anchor("/cases/" + receipt.reference(), "See your case"));
+  }
+
+  private EvidenceSection evidence(String reference, String emailAddress) {
+    EvidenceSection section =
+        new EvidenceSection(
+            "Add photos, videos or documents now",
+            reference,
+            true,
+            ReceiptEmail.toAddress(emailAddress),
+            caseApi,
+            streams);
+    section.addComponentAtIndex(
+        1,
+        new Paragraph(
+            "If you have pictures, videos, recordings or documents about what happened, you can"
+                + " add them now. You can also add them later from your case page."));
+    return section;
   }
 
   static String emailText(ReportReceipt receipt, String emailAddress) {

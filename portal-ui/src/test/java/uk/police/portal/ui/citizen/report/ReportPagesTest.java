@@ -273,6 +273,7 @@ class ReportPagesTest {
     assertThat(caseApi.reports).hasSize(1);
     assertThat(report.answers().whatHappened).isNull();
     ConfirmationView confirmation = new ConfirmationView();
+    confirmation.caseApi = caseApi;
     confirmation.show(report.receipt(), report.receiptEmail());
     assertThat(confirmation.reference.getText()).isEqualTo("PC-7KQ4-9XRT");
     assertThat(Texts.visible(confirmation))
