@@ -19,10 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.police.portal.ui.caseapi.entity.EvidenceReceipt;
 
 /**
- * Moves evidence bytes between the browser's request and case-api without holding them: an upload
- * is passed on as it arrives (chunked, never in memory or a temporary file), a download is handed
- * back as case-api's stream. Both use the signed-in person's token, so call them on the thread of
- * their own request (an upload or download request of their session), never from a push thread.
+ * Passes a citizen's upload to case-api as it arrives (chunked, never in memory or a temporary
+ * file), with the signed-in person's token, so call it on the thread of their own upload request,
+ * never from a push thread. Downloads go through {@link EvidenceFiles}.
  *
  * <p>HTTP/1.1 is forced: Payara also speaks h2c, and the JDK client's upgrade attempt with a
  * streamed body goes wrong.
@@ -43,9 +42,6 @@ public class EvidenceStreams {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(3))
           .build();
-
-  /** What case-api answered for a download: its bytes as they come, their type and length. */
-  public record Content(InputStream bytes, String mediaType, long length) {}
 
   /** The browser stopped sending the file (it was cancelled or the connection broke). */
   public static class UploadBrokenOff extends RuntimeException {
@@ -88,48 +84,6 @@ public class EvidenceStreams {
       source.detach();
     }
     return receipt(response.statusCode(), response.body());
-  }
-
-  /**
-   * case-api's stream of one evidence file, checked against its SHA-256 there as it goes. The
-   * caller closes the stream.
-   */
-  public Content download(String reference, long evidenceId) {
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    apiUrl
-                        + "/cases/"
-                        + encode(reference)
-                        + "/evidence/"
-                        + evidenceId
-                        + "/content"))
-            .header("Authorization", bearer())
-            .timeout(Duration.ofSeconds(30))
-            .GET()
-            .build();
-    try {
-      HttpResponse<InputStream> response =
-          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      int status = response.statusCode();
-      if (status != 200) {
-        String body;
-        try (InputStream in = response.body()) {
-          body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        throw answer(status, body);
-      }
-      return new Content(
-          response.body(),
-          response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
-          response.headers().firstValueAsLong("Content-Length").orElse(-1));
-    } catch (IOException e) {
-      LOG.warning(() -> "case-api not reachable for a download at " + apiUrl + ": " + e);
-      throw new CaseApiUnavailableException("case-api is not reachable", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CaseApiUnavailableException("interrupted while reading a file", e);
-    }
   }
 
   static EvidenceReceipt receipt(int status, String body) {

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
+import uk.police.portal.ui.caseapi.control.EvidenceFiles;
 import uk.police.portal.ui.caseapi.control.EvidenceStreams;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
@@ -66,6 +67,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
   @Inject CaseApiClient caseApi;
   @Inject EvidenceStreams streams;
+  @Inject EvidenceFiles files;
 
   final ErrorSummary errorSummary = new ErrorSummary();
   final EmergencyAdvice emergency =
@@ -192,7 +194,7 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             ReceiptEmail.of(detail.report()),
             caseApi,
             streams));
-    add(new StatementSection(detail.reference(), caseApi, streams));
+    add(new StatementSection(detail.reference(), caseApi, files));
     if (detail.report() != null) {
       Div report = new Div();
       ReportSummary.of(detail.report()).forEach(report::add);

@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
-import uk.police.portal.ui.caseapi.control.EvidenceStreams;
+import uk.police.portal.ui.caseapi.control.EvidenceFiles;
 
 /**
  * A link to a signed statement's PDF, streamed from case-api (which checks its SHA-256 as it goes)
@@ -20,20 +20,25 @@ final class StatementPdf {
   private StatementPdf() {}
 
   static Anchor link(
-      String text, String reference, long evidenceId, int version, EvidenceStreams streams) {
+      String text, String reference, long evidenceId, int version, EvidenceFiles files) {
     String fileName = "witness-statement-" + reference + "-version-" + version + ".pdf";
     DownloadHandler download =
         event -> {
           try {
-            EvidenceStreams.Content content = streams.download(reference, evidenceId);
-            event.setFileName(fileName);
-            event.setContentType(content.mediaType());
-            if (content.length() >= 0) {
-              event.setContentLength(content.length());
-            }
-            try (InputStream in = content.bytes();
-                OutputStream out = event.getOutputStream()) {
-              in.transferTo(out);
+            try (EvidenceFiles.Answer content = files.content(reference, evidenceId, null, null)) {
+              if (!content.ok()) {
+                throw new CaseApiRefusedException(
+                    content.status(), "case-api refused the file", java.util.List.of());
+              }
+              event.setFileName(fileName);
+              event.setContentType(content.header("Content-Type").orElse("application/pdf"));
+              if (content.length() >= 0) {
+                event.setContentLength(content.length());
+              }
+              try (InputStream in = content.body();
+                  OutputStream out = event.getOutputStream()) {
+                in.transferTo(out);
+              }
             }
           } catch (CaseApiRefusedException | CaseApiUnavailableException e) {
             event.getResponse().setStatus(e instanceof CaseApiRefusedException ? 404 : 503);

@@ -12,7 +12,7 @@ import java.util.Optional;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
-import uk.police.portal.ui.caseapi.control.EvidenceStreams;
+import uk.police.portal.ui.caseapi.control.EvidenceFiles;
 import uk.police.portal.ui.caseapi.entity.WitnessStatement;
 import uk.police.portal.ui.form.Dates;
 import uk.police.portal.ui.form.Fingerprint;
@@ -26,17 +26,17 @@ public class StatementSection extends Div {
 
   final Div versions = new Div();
 
-  public StatementSection(String reference, CaseApiClient caseApi, EvidenceStreams streams) {
+  public StatementSection(String reference, CaseApiClient caseApi, EvidenceFiles files) {
     setId("statement");
     add(new H2("Your witness statement"), versions);
     try {
-      show(reference, caseApi.statements(reference).items(), streams);
+      show(reference, caseApi.statements(reference).items(), files);
     } catch (CaseApiRefusedException | CaseApiUnavailableException e) {
       versions.add(new Paragraph("We cannot show your witness statement right now."));
     }
   }
 
-  void show(String reference, List<WitnessStatement> statements, EvidenceStreams streams) {
+  void show(String reference, List<WitnessStatement> statements, EvidenceFiles files) {
     if (statements.isEmpty()) {
       Anchor write =
           new Anchor(
@@ -53,7 +53,7 @@ public class StatementSection extends Div {
     }
     UnorderedList list = new UnorderedList();
     list.addClassName("statement-list");
-    statements.forEach(s -> list.add(version(reference, s, statements, streams)));
+    statements.forEach(s -> list.add(version(reference, s, statements, files)));
     WitnessStatement latest = statements.get(0);
     Anchor correct =
         new Anchor(
@@ -70,7 +70,7 @@ public class StatementSection extends Div {
   }
 
   private static ListItem version(
-      String reference, WitnessStatement s, List<WitnessStatement> all, EvidenceStreams streams) {
+      String reference, WitnessStatement s, List<WitnessStatement> all, EvidenceFiles files) {
     H3 title = new H3("Version " + s.version());
     SummaryList facts =
         new SummaryList()
@@ -89,7 +89,7 @@ public class StatementSection extends Div {
                 reference,
                 s.evidenceId(),
                 s.version(),
-                streams));
+                files));
     item.addClassName("statement-list__item");
     return item;
   }

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import uk.police.portal.ui.caseapi.control.EvidenceStreams;
+import uk.police.portal.ui.caseapi.control.EvidenceFiles;
 import uk.police.portal.ui.caseapi.entity.StatementReceipt;
 import uk.police.portal.ui.form.Dates;
 import uk.police.portal.ui.form.Fingerprint;
@@ -29,7 +29,7 @@ import uk.police.portal.ui.security.control.PortalRole;
 public class StatementSignedPage extends Div implements BeforeEnterObserver {
 
   @Inject StatementInProgress statement;
-  @Inject EvidenceStreams streams;
+  @Inject EvidenceFiles files;
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
@@ -79,7 +79,7 @@ public class StatementSignedPage extends Div implements BeforeEnterObserver {
             receipt.reference(),
             receipt.evidenceId(),
             receipt.version(),
-            streams),
+            files),
         new H2("What happens next"),
         new Paragraph(
             "The officer dealing with your case will read your statement. If anything in it is"
