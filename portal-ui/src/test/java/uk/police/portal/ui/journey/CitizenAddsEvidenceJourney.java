@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Alice adds a photo that holds its location and a text file to her case at once, on her phone:
  * each gets a receipt whose SHA-256 is the one of the file she chose, and the location sentence. A
  * web page named photo.jpg is refused with case-api's own words beside it, and nothing is listed
- * for it. The list of files on her page is the list case-api holds.
+ * for it. The list of files on her page is the list case-api holds, and the investigator who opens
+ * the case sees her photo with the same SHA-256.
  */
 @ExtendWith(PortalServer.class)
 class CitizenAddsEvidenceJourney {
@@ -119,6 +120,20 @@ class CitizenAddsEvidenceJourney {
 
     List<String> subjects = CitizenPages.mailSubjects("alice@example.org", "Receipt for a file");
     assertThat(subjects).anyMatch(s -> s.equals("Receipt for a file you added to " + reference));
+
+    // The investigator, in a browser of his own, sees the photo with the SHA-256 of her file.
+    Page officer = browser.reopen();
+    officer.navigate(
+        PortalServer.baseUrl()
+            + "/staff/cases/"
+            + reference
+            + "?reason="
+            + ArrangeThroughApi.encode("Looking at the photo the victim added"));
+    StaffPages.signInAs(officer, "ian");
+    Locator seenByOfficer =
+        InvestigatorExaminesEvidenceJourney.item(officer, "photo-with-location.jpg");
+    assertThat(seenByOfficer.locator("code.sha256")).hasText(sha256(photo));
+    browser.screenshot("evidence-staff-sees-citizen-upload");
   }
 
   private static Locator fileInput(Page page) {
