@@ -56,8 +56,9 @@ import uk.police.portal.evidencestore.storage.entity.StoreCapabilities;
 import uk.police.portal.evidencestore.storage.entity.StoredObject;
 
 /**
- * Evidence bytes in one S3 bucket. Uploads stream with their size unknown and are hashed on the
- * way; downloads are checked against that hash. Thread-safe: create one per application.
+ * Evidence bytes in one S3 bucket. Uploads stream with their size unknown, written once under their
+ * key and hashed on the way; the caller records the hash, and downloads are checked against the
+ * hash the caller gives. Thread-safe: create one per application.
  */
 public class ObjectStore {
 
