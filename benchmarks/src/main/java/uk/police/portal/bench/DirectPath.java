@@ -1,8 +1,6 @@
 package uk.police.portal.bench;
 
 import io.minio.BucketExistsArgs;
-import io.minio.CopyObjectArgs;
-import io.minio.CopySource;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
@@ -19,8 +17,7 @@ import okhttp3.Protocol;
  * The same store without the portal: the MinIO SDK's putObject of the file from disk, done as
  * evidence-store's ObjectStore does it (size unknown, 8 MiB parts, HTTP/1.1, the same timeouts), so
  * the difference is what the portal adds: the HTTP hop into Payara, token and case checks, the type
- * check, hashing, the server-side copy that publishes the object under its hash, and the database
- * record.
+ * check, hashing and the database record. Both paths write the bytes once, straight to their key.
  */
 final class DirectPath {
 
@@ -61,16 +58,6 @@ final class DirectPath {
               .contentType(contentType)
               .build());
     }
-  }
-
-  /** A server-side copy, as ObjectStore publishes an upload under its final key. */
-  void copy(String from, String to) throws Exception {
-    client.copyObject(
-        CopyObjectArgs.builder()
-            .bucket(bucket)
-            .object(to)
-            .source(CopySource.builder().bucket(bucket).object(from).build())
-            .build());
   }
 
   void delete(String key) throws Exception {

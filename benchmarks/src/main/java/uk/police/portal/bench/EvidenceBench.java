@@ -127,14 +127,10 @@ public final class EvidenceBench {
     direct.put(video.path(), key, VIDEO);
     directNanos = System.nanoTime() - directNanos;
     EvidenceRound.Cpu directCpu = EvidenceRound.Cpu.between(directStart, cpu());
-    long copyNanos = System.nanoTime();
-    direct.copy(key, key + "-copy");
-    copyNanos = System.nanoTime() - copyNanos;
     direct.delete(key);
-    direct.delete(key + "-copy");
 
     return new EvidenceRound(
-        number, video.size(), portalNanos, portalCpu, used, directNanos, directCpu, copyNanos);
+        number, video.size(), portalNanos, portalCpu, used, directNanos, directCpu);
   }
 
   private void requireSameFile(PortalPath.Receipt receipt) {

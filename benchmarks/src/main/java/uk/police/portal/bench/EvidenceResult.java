@@ -9,12 +9,7 @@ import java.util.function.ToDoubleFunction;
  * path, their ratio, and the worst heap growth and peak of any portal upload.
  */
 record EvidenceResult(
-    double portalMbps,
-    double directMbps,
-    double portalLessCopyMbps,
-    long heapGrowthMb,
-    long peakHeapMb,
-    int rounds) {
+    double portalMbps, double directMbps, long heapGrowthMb, long peakHeapMb, int rounds) {
 
   static EvidenceResult of(List<EvidenceRound> rounds) {
     if (rounds.isEmpty()) {
@@ -23,7 +18,6 @@ record EvidenceResult(
     return new EvidenceResult(
         median(rounds, EvidenceRound::portalMbps),
         median(rounds, EvidenceRound::directMbps),
-        median(rounds, EvidenceRound::portalLessCopyMbps),
         rounds.stream().mapToLong(r -> r.heap().growthMb()).max().orElseThrow(),
         rounds.stream().mapToLong(r -> r.heap().peakMb()).max().orElseThrow(),
         rounds.size());
@@ -36,15 +30,13 @@ record EvidenceResult(
   String summary() {
     return String.format(
         Locale.ROOT,
-        "medians of %d rounds: portal %.1f MB/s, direct %.1f MB/s; portal less the store's"
-            + " server-side copy (estimated) %.1f MB/s, %.2f of direct;"
+        "medians of %d rounds: portal %.1f MB/s, direct %.1f MB/s, %.2f of direct;"
             + " Payara heap: growth after GC at most %d MB, peak_heap_mb=%d (in use before a"
             + " collection)",
         rounds,
         portalMbps,
         directMbps,
-        portalLessCopyMbps,
-        portalLessCopyMbps / directMbps,
+        portalMbps / directMbps,
         heapGrowthMb,
         peakHeapMb);
   }

@@ -5,9 +5,6 @@ import java.util.Locale;
 /**
  * One round of bench/evidence: the file through the portal, then the same file straight into the
  * store, each timed from the first byte sent to the answer.
- *
- * @param copyNanos the store's server-side copy of the directly put object, which the portal path
- *     does once per upload (not part of either throughput; it says where the time goes)
  */
 record EvidenceRound(
     int number,
@@ -16,8 +13,7 @@ record EvidenceRound(
     Cpu portalCpu,
     HeapDuringUpload heap,
     long directNanos,
-    Cpu directCpu,
-    long copyNanos) {
+    Cpu directCpu) {
 
   static final double MB = 1024.0 * 1024.0;
 
@@ -37,14 +33,6 @@ record EvidenceRound(
     return mbps(directNanos);
   }
 
-  /**
-   * The portal path had it not paid for the store's server-side copy, as timed on the directly put
-   * object: an estimate of what publishing an upload under its hash costs, not a measurement.
-   */
-  double portalLessCopyMbps() {
-    return mbps(Math.max(1, portalNanos - copyNanos));
-  }
-
   private double mbps(long nanos) {
     return bytes / MB / (nanos / 1e9);
   }
@@ -53,8 +41,7 @@ record EvidenceRound(
     return String.format(
         Locale.ROOT,
         "round %d: portal %.1f MB/s (%.1f s; CPU s: Payara %.1f, S3Proxy %.1f, client %.1f),"
-            + " direct %.1f MB/s (%.1f s; CPU s: S3Proxy %.1f, client %.1f),"
-            + " server-side copy %.1f s;"
+            + " direct %.1f MB/s (%.1f s; CPU s: S3Proxy %.1f, client %.1f);"
             + " Payara heap after GC %d MB before, at most %d MB during (%d collections),"
             + " %d MB after; peak in use %d MB",
         number,
@@ -67,7 +54,6 @@ record EvidenceRound(
         directNanos / 1e9,
         directCpu.store(),
         directCpu.client(),
-        copyNanos / 1e9,
         heap.baselineMb(),
         heap.peakAfterGcMb(),
         heap.collections(),

@@ -30,12 +30,11 @@ class EvidenceResultTest {
   }
 
   @Test
-  void thePortalLessTheCopyIsAnEstimateFromTheCopyTimedApart() {
-    EvidenceRound round = round(1, 10, 4, 1);
+  void theSummarySaysTheMediansTheirRatioAndThePeakHeap() {
+    EvidenceRound round = round(1, 8, 4, 1);
 
-    assertThat(round.portalLessCopyMbps()).as("10 s less the 2 s copy").isEqualTo(128.0);
     assertThat(EvidenceResult.of(List.of(round)).summary())
-        .contains("portal less the store's server-side copy (estimated) 128.0 MB/s, 0.50 of direct")
+        .contains("portal 128.0 MB/s, direct 256.0 MB/s, 0.50 of direct")
         .contains("peak_heap_mb=400");
   }
 
@@ -60,13 +59,6 @@ class EvidenceResultTest {
       int number, int portalSeconds, int directSeconds, long growth) {
     HeapDuringUpload heap = new HeapDuringUpload(50, 50 + growth, 400, 52, 7);
     return new EvidenceRound(
-        number,
-        GB,
-        portalSeconds * 1_000_000_000L,
-        CPU,
-        heap,
-        directSeconds * 1_000_000_000L,
-        CPU,
-        2_000_000_000L);
+        number, GB, portalSeconds * 1_000_000_000L, CPU, heap, directSeconds * 1_000_000_000L, CPU);
   }
 }

@@ -13,8 +13,9 @@ import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
 /**
  * Either a file's object and its record both exist, or neither does. The bytes are stored first, so
  * that no database transaction is held open while a video streams in for minutes; if recording them
- * then fails, the object is removed again. (Objects an upload leaves half-way are evidence- store's
- * to sweep: they never reach an evidence key.)
+ * then fails, the object is removed again. An upload that breaks off leaves no object, only an
+ * unfinished multipart upload that evidence-store sweeps; a server that dies between storing and
+ * recording leaves an object with no record, which {@link OrphanedObjects} removes later.
  */
 public class AllOrNothingIntake {
 

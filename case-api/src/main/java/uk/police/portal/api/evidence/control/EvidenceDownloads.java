@@ -15,11 +15,12 @@ import uk.police.portal.evidencestore.storage.entity.ObjectInfo;
 import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
 
 /**
- * Evidence bytes on their way out, checked twice: before the first byte, the store must hold an
- * object of the recorded size whose SHA-256 (kept with it at upload) is the one in our record;
- * while streaming, evidence-store hashes the bytes again and fails at the end if they differ. The
- * last block is held back until that check has passed, so a client never receives a complete file
- * that failed it: the response stops short of its Content-Length instead.
+ * Evidence bytes on their way out, checked against our record (its size and the SHA-256 taken while
+ * the file arrived): before the first byte, the store must hold an object of the recorded size
+ * (and, for files published with a hash in their metadata, that same hash); while streaming,
+ * evidence-store hashes the bytes again and fails at the end if they are not the recorded SHA-256.
+ * The last block is held back until that check has passed, so a client never receives a complete
+ * file that failed it: the response stops short of its Content-Length instead.
  */
 @ApplicationScoped
 public class EvidenceDownloads {
@@ -44,14 +45,15 @@ public class EvidenceDownloads {
       if (e.reason() != ObjectStoreException.Reason.NOT_FOUND) throw e;
       throw integrityFailure(item, reference, "its object " + item.objectKey() + " is missing");
     }
-    if (info.size() != item.size() || !item.sha256().equalsIgnoreCase(info.sha256())) {
+    boolean hashDiffers = info.sha256() != null && !item.sha256().equalsIgnoreCase(info.sha256());
+    if (info.size() != item.size() || hashDiffers) {
       throw integrityFailure(
           item,
           reference,
           "the store holds %d bytes with SHA-256 %s, the record says %d bytes with SHA-256 %s"
               .formatted(info.size(), info.sha256(), item.size(), item.sha256()));
     }
-    return store.get(item.objectKey());
+    return store.get(item.objectKey(), item.sha256());
   }
 
   /**

@@ -9,8 +9,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.police.portal.api.audit.control.AuditLog;
 import uk.police.portal.api.audit.entity.AuditRecord;
@@ -96,6 +99,20 @@ public class EvidenceItems {
             .setParameter("case", file.id())
             .getSingleResult();
     return sum == null ? 0 : ((Number) sum).longValue();
+  }
+
+  /**
+   * Which of these object keys an evidence record refers to (witness statements' PDFs included).
+   */
+  @Transactional
+  public Set<String> recordedAmong(Collection<String> objectKeys) {
+    if (objectKeys.isEmpty()) return Set.of();
+    return new HashSet<>(
+        database
+            .entityManager()
+            .createNamedQuery(EvidenceItem.RECORDED_KEYS, String.class)
+            .setParameter("keys", List.copyOf(objectKeys))
+            .getResultList());
   }
 
   /** Newest first; with {@code onlyBy} set, only the files that person added. */

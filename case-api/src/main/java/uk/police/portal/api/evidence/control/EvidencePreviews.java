@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,8 +18,9 @@ import uk.police.portal.evidencestore.storage.entity.ObjectStoreException;
 /**
  * Thumbnails of pictures, for an officer looking through a case's photos. A thumbnail is a derived
  * file: its own object beside the original (see {@link Thumbnails#keyFor}), made on the first
- * request from the original's bytes, checked against the original's SHA-256 as they are read, and
- * reused after that. The original is only ever read.
+ * request from the original's bytes, checked against the original's recorded SHA-256 as they are
+ * read, and reused after that; it has no record, so it is stored with its own SHA-256 in its
+ * metadata and checked against that when read again. The original is only ever read.
  */
 @ApplicationScoped
 public class EvidencePreviews {
@@ -84,7 +84,7 @@ public class EvidencePreviews {
     try {
       store.put(
           key,
-          new ByteArrayInputStream(thumbnail),
+          thumbnail,
           "image/jpeg",
           Map.of("derived-from", item.objectKey(), "derivation", Thumbnails.DERIVATION));
     } catch (ObjectStoreException e) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -14,10 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.police.portal.evidencestore.storage.boundary.ObjectStore;
 
 /**
- * Removes what interrupted uploads left in the object store's staging area (a server that died
- * between upload and copy, a store that went down mid-upload), every {@code
- * PORTAL_EVIDENCE_SWEEP_EVERY_SECONDS} (an hour unless set). Evidence keys are never touched, and
- * several servers may sweep at once.
+ * Removes what interrupted uploads left in the object store, every {@code
+ * PORTAL_EVIDENCE_SWEEP_EVERY_SECONDS} (an hour unless set): unfinished multipart uploads (a store
+ * that went down mid-upload), staging objects of presigned uploads never completed, and evidence
+ * objects over an hour old that no record refers to (a server that died between storing a file and
+ * recording it: {@link OrphanedObjects}). Recorded evidence and its thumbnails are never touched,
+ * and several servers may sweep at once.
  */
 @ApplicationScoped
 public class StaleUploadSweeper {
@@ -30,6 +33,7 @@ public class StaleUploadSweeper {
 
   @Inject ObjectStore store;
   @Inject UploadSlots slots;
+  @Inject EvidenceItems items;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -45,13 +49,17 @@ public class StaleUploadSweeper {
    */
   public List<String> sweep() {
     forgetAbandonedSlots();
+    List<String> removed = new ArrayList<>();
     try {
-      return store.removeStaleIncoming();
+      removed.addAll(store.removeStaleIncoming());
+      removed.addAll(
+          new OrphanedObjects(store, items::recordedAmong)
+              .remove(ObjectStore.DEFAULT_INCOMING_MAX_AGE));
     } catch (RuntimeException e) {
       // An exception would end the schedule for good: say so and let the next run try again.
       LOG.log(Level.WARNING, "Stale uploads were not swept: {0}", e.getMessage());
-      return List.of();
     }
+    return removed;
   }
 
   private void forgetAbandonedSlots() {

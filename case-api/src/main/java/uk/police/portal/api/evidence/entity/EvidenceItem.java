@@ -49,8 +49,12 @@ import uk.police.portal.evidencestore.intake.entity.SizeInWords;
 @NamedQuery(
     name = EvidenceItem.BYTES_OF_CASE,
     query = "select sum(e.size) from EvidenceItem e where e.caseId = :case")
+@NamedQuery(
+    name = EvidenceItem.RECORDED_KEYS,
+    query = "select e.objectKey from EvidenceItem e where e.objectKey in :keys")
 public class EvidenceItem {
 
+  public static final String RECORDED_KEYS = "EvidenceItem.recordedKeys";
   public static final String OF_CASE = "EvidenceItem.ofCase";
   public static final String COUNT_OF_CASE = "EvidenceItem.countOfCase";
   public static final String OF_CASE_BY = "EvidenceItem.ofCaseBy";

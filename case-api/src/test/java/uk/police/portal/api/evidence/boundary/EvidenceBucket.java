@@ -8,7 +8,6 @@ import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.messages.Item;
 import java.io.ByteArrayInputStream;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -84,15 +83,17 @@ final class EvidenceBucket {
         });
   }
 
-  /** Replaces an object's bytes while keeping the SHA-256 it was stored with. */
-  static void tamper(String key, byte[] bytes, String keptSha256, String contentType) {
+  /**
+   * Replaces an object's bytes, stored as the portal stores them (no hash in the object's
+   * metadata): only the record's SHA-256 can tell the change.
+   */
+  static void tamper(String key, byte[] bytes, String contentType) {
     call(
         () ->
             CLIENT.putObject(
                 PutObjectArgs.builder().bucket(NAME).object(key).stream(
                         new ByteArrayInputStream(bytes), bytes.length, -1)
                     .contentType(contentType)
-                    .userMetadata(Map.of("sha256", keptSha256))
                     .build()));
   }
 

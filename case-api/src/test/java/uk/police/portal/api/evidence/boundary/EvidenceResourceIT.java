@@ -123,8 +123,12 @@ class EvidenceResourceIT {
     assertThat(stored).hasSize(1);
     String key = stored.iterator().next();
     assertThat(key).matches("evidence/\\d{4}/\\d{2}/[0-9a-f-]{36}");
-    assertThat(EvidenceBucket.stat(key).userMetadata().get("sha256"))
+    assertThat(item.getString("sha256"))
+        .as("the record holds the SHA-256 every read is checked against")
         .isEqualTo(EvidenceFiles.sha256(photo));
+    assertThat(EvidenceBucket.stat(key).userMetadata())
+        .as("the bytes were written once, straight to their key: no copy to add a hash to")
+        .doesNotContainKey("sha256");
 
     List<JsonObject> mail = Mailbox.awaitMessages(email, 2);
     assertThat(mail)
@@ -356,8 +360,7 @@ class EvidenceResourceIT {
     byte[] notes = EvidenceFiles.text(200_000);
     long id = id(upload(reference, "alice", "notes.txt", notes));
     String key = EvidenceBucket.ofCase(reference).iterator().next();
-    EvidenceBucket.tamper(
-        key, EvidenceFiles.changedLastByte(notes), EvidenceFiles.sha256(notes), "text/plain");
+    EvidenceBucket.tamper(key, EvidenceFiles.changedLastByte(notes), "text/plain");
 
     Instant asked = Instant.now();
 
@@ -378,8 +381,7 @@ class EvidenceResourceIT {
     byte[] notes = EvidenceFiles.statement();
     long id = id(upload(reference, "alice", "notes.txt", notes));
     String key = EvidenceBucket.ofCase(reference).iterator().next();
-    EvidenceBucket.tamper(
-        key, EvidenceFiles.changedLastByte(notes), EvidenceFiles.sha256(notes), "text/plain");
+    EvidenceBucket.tamper(key, EvidenceFiles.changedLastByte(notes), "text/plain");
 
     HttpResponse<String> response = contentAsText(reference, id, "alice");
 
@@ -392,7 +394,7 @@ class EvidenceResourceIT {
     byte[] notes = EvidenceFiles.statement();
     long id = id(upload(reference, "alice", "notes.txt", notes));
     String key = EvidenceBucket.ofCase(reference).iterator().next();
-    EvidenceBucket.tamper(key, EvidenceFiles.text(50), EvidenceFiles.sha256(notes), "text/plain");
+    EvidenceBucket.tamper(key, EvidenceFiles.text(50), "text/plain");
 
     HttpResponse<String> response = contentAsText(reference, id, "alice");
 
@@ -731,8 +733,10 @@ class EvidenceResourceIT {
     assertThat(EvidenceBucket.keys()).as("reused, not made again").hasSize(before.size() + 1);
     assertThat(EvidenceBucket.stat(derived).etag()).isEqualTo(derivedEtag);
     assertThat(EvidenceBucket.stat(original).etag()).isEqualTo(originalEtag);
-    assertThat(EvidenceBucket.stat(original).userMetadata().get("sha256"))
-        .isEqualTo(EvidenceFiles.sha256(photo));
+    assertThat(EvidenceBucket.stat(derived).userMetadata().get("sha256"))
+        .as(
+            "a thumbnail has no record: it carries its own hash, which its reads are checked against")
+        .isEqualTo(EvidenceFiles.sha256(first.body()));
     assertThat(download(reference, id, "alice", null).body()).isEqualTo(photo);
     assertThat(auditTrail(reference))
         .anySatisfy(

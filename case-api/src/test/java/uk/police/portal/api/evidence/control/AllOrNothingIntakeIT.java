@@ -89,7 +89,7 @@ class AllOrNothingIntakeIT {
     assertThat(recorded.get()).isFalse();
   }
 
-  private static String local(String name) {
+  static String local(String name) {
     return switch (name) {
       case ObjectStoreConfig.ENDPOINT -> "http://127.0.0.1:19000";
       case ObjectStoreConfig.ACCESS_KEY -> "portal-dev";

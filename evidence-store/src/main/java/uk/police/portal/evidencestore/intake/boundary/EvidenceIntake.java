@@ -28,8 +28,9 @@ import uk.police.portal.evidencestore.storage.entity.StoredObject;
  * Accepts a citizen's upload into the object store, or refuses it with a reason they can act on.
  * The type is decided from the first 64 KB of bytes, before anything is stored; the size and
  * picture-size limits are enforced while the rest streams, and an upload that breaks them is
- * aborted where it is. Either the evidence is stored under a generated key with its SHA-256, or
- * nothing is. Thread-safe: create one per application.
+ * aborted where it is. Either the evidence is stored under a generated key and its SHA-256 is
+ * returned for the caller to record (reads are checked against that record), or nothing is.
+ * Thread-safe: create one per application.
  */
 public class EvidenceIntake {
 

@@ -25,6 +25,7 @@ import io.minio.http.Method;
 import io.minio.messages.Item;
 import io.minio.messages.Upload;
 import io.minio.messages.VersioningConfiguration;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import uk.police.portal.evidencestore.storage.control.HashingInputStream;
@@ -54,8 +56,9 @@ import uk.police.portal.evidencestore.storage.entity.StoreCapabilities;
 import uk.police.portal.evidencestore.storage.entity.StoredObject;
 
 /**
- * Evidence bytes in one S3 bucket. Uploads stream with their size unknown and are hashed on the
- * way; downloads are checked against that hash. Thread-safe: create one per application.
+ * Evidence bytes in one S3 bucket. Uploads stream with their size unknown, written once under their
+ * key and hashed on the way; the caller records the hash, and downloads are checked against the
+ * hash the caller gives. Thread-safe: create one per application.
  */
 public class ObjectStore {
 
@@ -70,11 +73,14 @@ public class ObjectStore {
   private static final String S3PROXY_UPLOAD_PREFIX = ".mpus-";
   private static final Pattern S3PROXY_UPLOAD_STUB =
       Pattern.compile(
-          "\\.mpus-([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})-(incoming/[0-9a-f-]{36})-stub");
+          "\\.mpus-([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})"
+              + "-((?:incoming|evidence/\\d{4}/\\d{2})/[0-9a-f-]{36})-stub");
 
   /**
-   * Staging objects older than this are left-overs of a crash between upload and copy. It must be
-   * longer than the slowest upload: on some stores a multipart object's date is its start.
+   * Staging objects and unfinished multipart uploads older than this are left-overs of a crash or a
+   * store that went down mid-upload; so is an evidence object this old with no record (see {@link
+   * #evidenceKeysOlderThan}). It must be longer than the slowest upload: on some stores a multipart
+   * object's date is its start.
    */
   public static final Duration DEFAULT_INCOMING_MAX_AGE = Duration.ofHours(1);
 
@@ -156,47 +162,58 @@ public class ObjectStore {
   }
 
   /**
-   * Streams {@code in} (any length, read to its end) into a new object and returns its size and
-   * SHA-256. The hash is only known at the end, and S3 takes metadata only at the start, so the
-   * bytes go to a staging key first and are then copied, server-side, to {@code key} with the hash
-   * in the metadata: {@code key} never exists without its hash.
+   * Streams {@code in} (any length, read to its end) straight into a new object under {@code key},
+   * written once, and returns its size and SHA-256, taken while the bytes went by. S3 takes
+   * metadata only at the start and the hash is known only at the end, so the hash is NOT kept with
+   * the object: the caller records it (case-api's evidence record) and reads the object back with
+   * {@link #get(String, String)}, which checks every byte against that record. An upload that
+   * breaks off leaves at most an unfinished multipart upload, which is invisible and swept by
+   * {@link #removeStaleIncoming()}; a complete object the caller then fails to record is the
+   * caller's to delete (or to sweep as an orphan, see {@link #evidenceKeysOlderThan}).
    *
    * @param key from {@link #newKey()}; an existing object is never overwritten
-   * @param metadata ASCII user metadata; {@code sha256} is set by this method
+   * @param metadata ASCII user metadata
    */
   public StoredObject put(
       String key, InputStream in, String contentType, Map<String, String> metadata) {
+    refuseExisting(key);
+    HashingInputStream hashing = new HashingInputStream(in);
+    long started = System.nanoTime();
+    ObjectWriteResponse stored = upload(key, hashing, contentType, metadata);
+    LOG.log(
+        Level.DEBUG,
+        "Stored {0}: {1} bytes in {2} ms",
+        key,
+        hashing.count(),
+        (System.nanoTime() - started) / 1_000_000);
+    return new StoredObject(key, hashing.count(), hashing.sha256Hex(), unquoted(stored.etag()));
+  }
+
+  /**
+   * Stores a small file held in memory, such as a derived thumbnail that has no record of its own:
+   * its SHA-256 is known before the upload, so it is kept in the object's metadata and {@link
+   * #get(String)} checks reads against it.
+   *
+   * @param key from {@link #newKey()}; an existing object is never overwritten
+   */
+  public StoredObject put(
+      String key, byte[] bytes, String contentType, Map<String, String> metadata) {
+    refuseExisting(key);
+    Map<String, String> withHash = new HashMap<>(metadata);
+    withHash.put(ObjectInfo.SHA256, HashingInputStream.sha256Hex(bytes));
+    ObjectWriteResponse stored =
+        upload(key, new HashingInputStream(new ByteArrayInputStream(bytes)), contentType, withHash);
+    return new StoredObject(
+        key, bytes.length, withHash.get(ObjectInfo.SHA256), unquoted(stored.etag()));
+  }
+
+  private void refuseExisting(String key) {
     ObjectKeys.requireGenerated(key);
     if (exists(key)) {
       throw new ObjectStoreException(
           Reason.ALREADY_EXISTS,
           "Will not overwrite %s in %s at %s".formatted(key, config.bucket(), config.endpoint()),
           null);
-    }
-    String staging = ObjectKeys.newStagingKey();
-    HashingInputStream hashing = new HashingInputStream(in);
-    try {
-      long started = System.nanoTime();
-      ObjectWriteResponse uploaded = upload(staging, hashing, contentType, key);
-      long uploadedAt = System.nanoTime();
-      Map<String, String> withHash = new HashMap<>(metadata);
-      withHash.put(ObjectInfo.SHA256, hashing.sha256Hex());
-      ObjectWriteResponse stored;
-      try {
-        stored = publish(staging, uploaded.etag(), key, contentType, withHash);
-      } catch (ObjectStoreException e) {
-        throw nothingStored(e);
-      }
-      LOG.log(
-          Level.DEBUG,
-          "Stored {0}: {1} bytes, upload {2} ms, server-side copy {3} ms",
-          key,
-          hashing.count(),
-          (uploadedAt - started) / 1_000_000,
-          (System.nanoTime() - uploadedAt) / 1_000_000);
-      return new StoredObject(key, hashing.count(), hashing.sha256Hex(), unquoted(stored.etag()));
-    } finally {
-      deleteQuietly(staging);
     }
   }
 
@@ -268,19 +285,13 @@ public class ObjectStore {
    */
   public StoredObject publish(
       StagedUpload staged, String key, String contentType, Map<String, String> metadata) {
-    ObjectKeys.requireGenerated(key);
     HashingInputStream read = staged.hashed();
     if (!read.ended() || read.count() != staged.size()) {
       throw new IllegalStateException(
           "Read all %d bytes of %s before publishing it (read %d)"
               .formatted(staged.size(), staged.key(), read.count()));
     }
-    if (exists(key)) {
-      throw new ObjectStoreException(
-          Reason.ALREADY_EXISTS,
-          "Will not overwrite %s in %s at %s".formatted(key, config.bucket(), config.endpoint()),
-          null);
-    }
+    refuseExisting(key);
     Map<String, String> withHash = new HashMap<>(metadata);
     withHash.put(ObjectInfo.SHA256, read.sha256Hex());
     ObjectWriteResponse stored;
@@ -294,20 +305,38 @@ public class ObjectStore {
   }
 
   /**
-   * Opens the object for reading; the caller closes it. Reading to the end throws an IOException if
-   * the bytes no longer match the SHA-256 recorded at upload.
+   * Opens an object whose SHA-256 the caller recorded at upload (as {@link #put(String,
+   * InputStream, String, Map)} returned it); the caller closes it. Reading to the end throws an
+   * IOException if the bytes do not hash to {@code expectedSha256}: the record, not anything kept
+   * in the store, is what the bytes are checked against.
+   */
+  public InputStream get(String key, String expectedSha256) {
+    if (expectedSha256 == null || expectedSha256.isBlank()) {
+      throw new IllegalArgumentException(
+          "Reading " + key + " needs the SHA-256 it was stored with");
+    }
+    return new VerifyingInputStream(open(key), expectedSha256, key + " in " + config.bucket());
+  }
+
+  /**
+   * Opens an object for reading; the caller closes it. Objects stored with their SHA-256 in their
+   * metadata (small files, presigned uploads) are checked against it: reading to the end throws an
+   * IOException if the bytes no longer match. Others are not checked here: read evidence with
+   * {@link #get(String, String)} and the hash recorded for it.
    */
   public InputStream get(String key) {
-    GetObjectResponse response =
-        call(
-            "read " + key,
-            () ->
-                client.getObject(
-                    GetObjectArgs.builder().bucket(config.bucket()).object(key).build()));
+    GetObjectResponse response = open(key);
     String sha256 = response.headers().get("x-amz-meta-" + ObjectInfo.SHA256);
     return sha256 == null
         ? response
         : new VerifyingInputStream(response, sha256, key + " in " + config.bucket());
+  }
+
+  private GetObjectResponse open(String key) {
+    return call(
+        "read " + key,
+        () ->
+            client.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).build()));
   }
 
   /**
@@ -369,9 +398,11 @@ public class ObjectStore {
   }
 
   /**
-   * Deletes staging objects ({@code incoming/...}) last modified longer than {@code maxAge} ago:
-   * what a crash between upload and copy, or a failed clean-up, left behind. Evidence keys are
-   * never touched. Safe to run on several servers at once; meant to run on a schedule.
+   * Deletes staging objects ({@code incoming/...}) last modified longer than {@code maxAge} ago,
+   * and aborts multipart uploads (to staging or evidence keys) started longer ago than that: what a
+   * presigned upload never completed, a crash mid-upload, or a failed clean-up left behind.
+   * Complete evidence objects are never touched. Safe to run on several servers at once; meant to
+   * run on a schedule.
    *
    * @return the keys removed
    */
@@ -390,7 +421,7 @@ public class ObjectStore {
     if (!removed.isEmpty()) {
       LOG.log(
           Level.WARNING,
-          "Removed {0} staging object(s) older than {1} from {2}: uploads interrupted before their copy",
+          "Removed {0} staging object(s) or unfinished upload(s) older than {1} from {2}",
           removed.size(),
           maxAge,
           config.bucket());
@@ -405,8 +436,12 @@ public class ObjectStore {
    * Either way each is aborted with the standard call.
    */
   private void abortStaleMultipartUploads(Instant cutOff, List<String> removed) {
-    List<Upload> uploads = listMultipartUploads();
-    if (uploads != null) {
+    List<Upload> uploads = listMultipartUploads(STAGING_PREFIX);
+    // Uploads to evidence keys too: put streams straight to its final key.
+    List<Upload> toEvidence =
+        uploads == null ? null : listMultipartUploads(ObjectKeys.EVIDENCE_PREFIX);
+    if (toEvidence != null) {
+      uploads.addAll(toEvidence);
       for (Upload upload : uploads) {
         if (upload.initiated() != null && upload.initiated().toInstant().isBefore(cutOff)) {
           abortMultipartUpload(upload.objectName(), upload.uploadId());
@@ -425,23 +460,16 @@ public class ObjectStore {
   }
 
   /** Null when the store cannot list multipart uploads. */
-  private List<Upload> listMultipartUploads() {
+  private List<Upload> listMultipartUploads(String prefix) {
     try {
       return multipart
           .listMultipartUploadsAsync(
-              config.bucket(),
-              config.region(),
-              null,
-              null,
-              null,
-              1000,
-              STAGING_PREFIX,
-              null,
-              null,
-              null)
+              config.bucket(), config.region(), null, null, null, 1000, prefix, null, null, null)
           .get()
           .result()
-          .uploads();
+          .uploads()
+          .stream()
+          .collect(Collectors.toCollection(ArrayList::new));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Exception cause) {
         ObjectStoreException translated = errors.translate("list unfinished uploads", cause);
@@ -484,6 +512,28 @@ public class ObjectStore {
     return items;
   }
 
+  /**
+   * Complete evidence objects last modified more than {@code maxAge} ago, in the month folders of
+   * keys generated within {@code lookBack}. The store cannot say which of them a record refers to:
+   * a caller that keeps records uses this to find objects a crash left between storing and
+   * recording, and deletes those with no record.
+   */
+  public List<String> evidenceKeysOlderThan(Duration maxAge, Duration lookBack) {
+    Instant now = clock.instant();
+    Instant cutOff = now.minus(maxAge);
+    List<String> old = new ArrayList<>();
+    for (String prefix : keys.folderPrefixesSince(now.minus(lookBack))) {
+      for (Item item : list(prefix)) {
+        if (!item.isDir()
+            && ObjectKeys.isGenerated(item.objectName())
+            && item.lastModified().toInstant().isBefore(cutOff)) {
+          old.add(item.objectName());
+        }
+      }
+    }
+    return old;
+  }
+
   /** For readiness: true if the store answered with our credentials within about five seconds. */
   public boolean ping() {
     try {
@@ -516,9 +566,9 @@ public class ObjectStore {
    * own exception as the cause) or the store (UNREACHABLE and the rest).
    */
   private ObjectWriteResponse upload(
-      String staging, HashingInputStream in, String contentType, String key) {
+      String key, HashingInputStream in, String contentType, Map<String, String> metadata) {
     try {
-      return send(staging, in, contentType, key);
+      return send(key, in, contentType, metadata);
     } catch (ObjectStoreException e) {
       if (in.sourceFailure() == null) throw nothingStored(e);
       throw new ObjectStoreException(
@@ -534,14 +584,16 @@ public class ObjectStore {
         e.reason(), e.getMessage() + ". Nothing was stored.", e.getCause());
   }
 
-  private ObjectWriteResponse send(String staging, InputStream in, String contentType, String key) {
+  private ObjectWriteResponse send(
+      String key, InputStream in, String contentType, Map<String, String> metadata) {
     return call(
         "upload " + key,
         () ->
             client.putObject(
-                PutObjectArgs.builder().bucket(config.bucket()).object(staging).stream(
+                PutObjectArgs.builder().bucket(config.bucket()).object(key).stream(
                         in, -1, PART_SIZE)
                     .contentType(contentType)
+                    .userMetadata(metadata)
                     .build()));
   }
 

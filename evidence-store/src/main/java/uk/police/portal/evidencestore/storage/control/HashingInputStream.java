@@ -121,4 +121,13 @@ public class HashingInputStream extends FilterInputStream {
       throw new IllegalStateException("SHA-256 digest cannot be cloned", e);
     }
   }
+
+  /** The SHA-256 of {@code bytes}, lower-case hex. */
+  public static String sha256Hex(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
 }

@@ -1,7 +1,11 @@
 package uk.police.portal.evidencestore.storage.control;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,6 +17,9 @@ public class ObjectKeys {
 
   private static final Pattern GENERATED =
       Pattern.compile("evidence/\\d{4}/\\d{2}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+
+  /** Where every evidence key lives, under a folder per month. */
+  public static final String EVIDENCE_PREFIX = "evidence/";
 
   /** Where bytes wait before they are published under an evidence key; swept when stale. */
   public static final String STAGING_PREFIX = "incoming/";
@@ -34,6 +41,26 @@ public class ObjectKeys {
     return "evidence/%04d/%02d/%s".formatted(now.getYear(), now.getMonthValue(), UUID.randomUUID());
   }
 
+  /**
+   * The month folders ({@code evidence/2026/11/}) keys generated from {@code since} until now can
+   * be in, oldest first: a sweep need list only these, not every month there has ever been.
+   */
+  public List<String> folderPrefixesSince(Instant since) {
+    YearMonth first = YearMonth.from(since.atZone(clock.getZone()));
+    YearMonth last = YearMonth.now(clock);
+    List<String> prefixes = new ArrayList<>();
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      prefixes.add(
+          "%s%04d/%02d/".formatted(EVIDENCE_PREFIX, month.getYear(), month.getMonthValue()));
+    }
+    return prefixes;
+  }
+
+  /** Whether {@code key} has the form of a generated evidence key. */
+  public static boolean isGenerated(String key) {
+    return key != null && GENERATED.matcher(key).matches();
+  }
+
   /** A new random staging key, {@code incoming/<uuid>}. */
   public static String newStagingKey() {
     return STAGING_PREFIX + UUID.randomUUID();
@@ -47,7 +74,7 @@ public class ObjectKeys {
   }
 
   public static String requireGenerated(String key) {
-    if (key == null || !GENERATED.matcher(key).matches()) {
+    if (!isGenerated(key)) {
       throw new IllegalArgumentException(
           "Not a generated evidence key: '" + key + "' (use ObjectStore.newKey())");
     }

@@ -93,11 +93,10 @@ class ObjectStoreIT {
 
     ObjectInfo info = store.stat(key);
     assertThat(info.size()).isEqualTo(size);
-    assertThat(info.sha256()).isEqualTo(stored.sha256());
 
     started = System.nanoTime();
     try (HeapPeak heap = new HeapPeak();
-        InputStream download = store.get(key)) {
+        InputStream download = store.get(key, stored.sha256())) {
       assertThat(SeededBytes.sha256Of(download)).isEqualTo(stored.sha256() + "/" + size);
       heap.close();
       report("get", started, heap);
@@ -125,10 +124,55 @@ class ObjectStoreIT {
 
     assertThat(info.size()).isEqualTo(19).isEqualTo(stored.size());
     assertThat(info.contentType()).isEqualTo("text/plain");
-    assertThat(info.sha256()).isEqualTo(stored.sha256()).hasSize(64);
+    assertThat(stored.sha256()).hasSize(64);
+    assertThat(info.sha256())
+        .as("the caller records the hash; the bytes are written once")
+        .isNull();
     assertThat(info.metadata()).containsEntry("case", "CF-1");
     assertThat(info.lastModified())
         .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+  }
+
+  @Test
+  void aReadIsCheckedAgainstTheHashTheCallerRecorded() throws Exception {
+    String key = store.newKey();
+    StoredObject stored = store.put(key, text("the original words"), "text/plain", Map.of());
+    TestBuckets.putRaw(config, key, "the altered words!".getBytes(StandardCharsets.UTF_8));
+
+    try (InputStream read = store.get(key, stored.sha256())) {
+      assertThatThrownBy(read::readAllBytes)
+          .isInstanceOf(java.io.IOException.class)
+          .hasMessageContaining("Integrity check failed")
+          .hasMessageContaining(stored.sha256());
+    }
+    assertThatThrownBy(() -> store.get(key, null)).isInstanceOf(IllegalArgumentException.class);
+    store.delete(key);
+  }
+
+  @Test
+  void aSmallFileKeepsItsHashInItsMetadataAndIsCheckedAgainstIt() throws Exception {
+    String key = store.newKey();
+    byte[] thumbnail = "a small derived file".getBytes(StandardCharsets.UTF_8);
+    StoredObject stored = store.put(key, thumbnail, "image/jpeg", Map.of("derived-from", "x"));
+
+    assertThat(store.stat(key).sha256()).isEqualTo(stored.sha256()).hasSize(64);
+    try (InputStream read = store.get(key)) {
+      assertThat(read.readAllBytes()).isEqualTo(thumbnail);
+    }
+    byte[] altered = "a small altered file".getBytes(StandardCharsets.UTF_8);
+    TestBuckets.client(config)
+        .putObject(
+            io.minio.PutObjectArgs.builder().bucket(config.bucket()).object(key).stream(
+                    new ByteArrayInputStream(altered), altered.length, -1)
+                .userMetadata(Map.of(ObjectInfo.SHA256, stored.sha256()))
+                .build());
+    try (InputStream read = store.get(key)) {
+      assertThatThrownBy(read::readAllBytes).hasMessageContaining("Integrity check failed");
+    }
+    assertThatThrownBy(() -> store.put(key, thumbnail, "image/jpeg", Map.of()))
+        .extracting(e -> ((ObjectStoreException) e).reason())
+        .isEqualTo(Reason.ALREADY_EXISTS);
+    store.delete(key);
   }
 
   @Test
@@ -255,6 +299,32 @@ class ObjectStoreIT {
       assertThat(later.removeStaleIncoming()).containsExactly(leftOver);
       assertThat(TestBuckets.keys(own)).containsExactly(evidence);
       assertThat(later.removeStaleIncoming(Duration.ofMinutes(1))).isEmpty();
+    } finally {
+      TestBuckets.remove(own);
+    }
+  }
+
+  @Test
+  void oldEvidenceObjectsAreListedFromRecentMonthFoldersOnly() throws Exception {
+    ObjectStoreConfig own = TestBuckets.fresh(config);
+    try {
+      ObjectStore now = new ObjectStore(own);
+      String recent = now.newKey();
+      now.put(recent, text("stored just now"), "text/plain", Map.of());
+      ObjectStore monthsAgo =
+          new ObjectStore(own, Clock.offset(Clock.systemUTC(), Duration.ofDays(-100)));
+      String old = monthsAgo.newKey();
+      monthsAgo.put(old, text("stored under a folder months old"), "text/plain", Map.of());
+      TestBuckets.putRaw(own, "incoming/" + UUID.randomUUID(), new byte[] {1});
+
+      assertThat(now.evidenceKeysOlderThan(Duration.ofHours(1), Duration.ofDays(7))).isEmpty();
+      ObjectStore later =
+          new ObjectStore(own, Clock.offset(Clock.systemUTC(), Duration.ofHours(2)));
+      assertThat(later.evidenceKeysOlderThan(Duration.ofHours(1), Duration.ofDays(7)))
+          .as("only this month's folder (and last month's near its start) is listed")
+          .containsExactly(recent);
+      assertThat(later.evidenceKeysOlderThan(Duration.ofHours(1), Duration.ofDays(200)))
+          .containsExactlyInAnyOrder(recent, old);
     } finally {
       TestBuckets.remove(own);
     }
