@@ -17,6 +17,7 @@ import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
+import io.minio.SetBucketVersioningArgs;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
@@ -154,10 +155,47 @@ public class ObjectStore {
         "create the bucket",
         () -> {
           if (!client.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build())) {
-            client.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).build());
-            LOG.log(Level.INFO, "Created bucket {0} at {1}", config.bucket(), config.endpoint());
+            makeBucket();
           }
           return null;
+        });
+    keepVersions();
+  }
+
+  /**
+   * Asks for object lock (which brings versioning) where the store offers it, as MinIO and AWS do;
+   * a store that refuses it (S3Proxy) gets a plain bucket, and {@link #capabilities()} says so.
+   */
+  private void makeBucket() throws Exception {
+    try {
+      client.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).objectLock(true).build());
+      LOG.log(Level.INFO, "Created bucket {0} at {1}", config.bucket(), config.endpoint());
+    } catch (ErrorResponseException refused) {
+      client.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).build());
+      LOG.log(
+          Level.INFO,
+          "Created bucket {0} at {1} without object lock: the store refused it ({2})",
+          config.bucket(),
+          config.endpoint(),
+          refused.errorResponse().code());
+    }
+  }
+
+  /**
+   * Turns versioning on where the store allows it, so that even a write or delete that got past our
+   * never-overwrite rule would keep the original as an earlier version; S3Proxy refuses.
+   */
+  private void keepVersions() {
+    if (versioningEnabled()) return;
+    optional(
+        "turn versioning on",
+        () -> {
+          client.setBucketVersioning(
+              SetBucketVersioningArgs.builder()
+                  .bucket(config.bucket())
+                  .config(new VersioningConfiguration(VersioningConfiguration.Status.ENABLED, null))
+                  .build());
+          return Boolean.TRUE;
         });
   }
 

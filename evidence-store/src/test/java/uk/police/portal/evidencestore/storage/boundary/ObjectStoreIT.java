@@ -281,6 +281,28 @@ class ObjectStoreIT {
   }
 
   @Test
+  void aNewBucketAsksForObjectLockAndAStoreWithoutItStillGivesAWorkingBucketThatSaysSo() {
+    ObjectStore fresh = new ObjectStore(TestBuckets.fresh(config));
+    fresh.ensureBucket(); // a second start-up finds the bucket and asks for versioning again
+
+    StoredObject stored =
+        fresh.put(
+            fresh.newKey(),
+            new ByteArrayInputStream("original".getBytes(StandardCharsets.UTF_8)),
+            "text/plain",
+            Map.of());
+
+    assertThat(stored.size()).isEqualTo(8);
+    StoreCapabilities capabilities = fresh.capabilities();
+    // Object lock comes with versioning (MinIO would answer both); S3Proxy's filesystem store has
+    // neither, and the bucket works all the same.
+    assertThat(!capabilities.objectLock() || capabilities.versioning()).isTrue();
+    if (System.getenv(ObjectStoreConfig.ENDPOINT) == null) {
+      assertThat(capabilities).isEqualTo(new StoreCapabilities(false, false));
+    }
+  }
+
+  @Test
   void theSweeperRemovesOnlyStaleStagingObjects() throws Exception {
     ObjectStoreConfig own = TestBuckets.fresh(config);
     try {
