@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -145,15 +146,17 @@ public class EvidenceResource {
     } catch (RuntimeException e) {
       throw UploadProblems.of(e);
     }
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("cases")
-                .path(file.reference())
-                .path("evidence")
-                .path(String.valueOf(receipt.id()))
-                .path("content")
-                .build())
-        .entity(receipt)
+    return Response.created(contentOf(uri, file.reference(), receipt.id())).entity(receipt).build();
+  }
+
+  /** Where an evidence item's bytes are read: the Location of everything that adds one. */
+  public static URI contentOf(UriInfo uri, String reference, long id) {
+    return uri.getBaseUriBuilder()
+        .path("cases")
+        .path(reference)
+        .path("evidence")
+        .path(String.valueOf(id))
+        .path("content")
         .build();
   }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import uk.police.portal.api.casefile.control.CaseAccess;
 import uk.police.portal.api.casefile.entity.CaseFile;
 import uk.police.portal.api.casefile.entity.Listing;
+import uk.police.portal.api.evidence.boundary.EvidenceResource;
 import uk.police.portal.api.evidence.boundary.UploadProblems;
 import uk.police.portal.api.evidence.control.EvidenceAccess;
 import uk.police.portal.api.platform.entity.Page;
@@ -66,14 +67,7 @@ public class StatementsResource {
     } catch (RuntimeException e) {
       throw UploadProblems.of(e);
     }
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("cases")
-                .path(file.reference())
-                .path("evidence")
-                .path(String.valueOf(receipt.evidenceId()))
-                .path("content")
-                .build())
+    return Response.created(EvidenceResource.contentOf(uri, file.reference(), receipt.evidenceId()))
         .entity(receipt)
         .build();
   }
