@@ -60,7 +60,7 @@ public final class EvidenceBench {
   private final VideoFile video;
   private final PortalPath portal;
   private final DirectPath direct;
-  private final KeycloakCitizens keycloak;
+  private final KeycloakAccounts keycloak;
   private final ServerHeap heap;
 
   private EvidenceBench(Settings settings, VideoFile video) {
@@ -74,7 +74,7 @@ public final class EvidenceBench {
             settings.s3SecretKey(),
             settings.bucket());
     // only the citizen's password grant is used: no admin call is made
-    this.keycloak = new KeycloakCitizens(settings.keycloakUrl(), "unused", "unused");
+    this.keycloak = new KeycloakAccounts(settings.keycloakUrl(), "unused", "unused");
     this.heap = new ServerHeap(settings.serverPid(), settings.gcLog());
   }
 

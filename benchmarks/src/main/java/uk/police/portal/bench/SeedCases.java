@@ -44,8 +44,8 @@ public final class SeedCases {
     say("database seeded in %.1f s", seconds(seeding));
 
     long signingIn = System.nanoTime();
-    KeycloakCitizens keycloak = keycloak(settings);
-    List<KeycloakCitizens.Tokens> tokens =
+    KeycloakAccounts keycloak = keycloak(settings);
+    List<KeycloakAccounts.Tokens> tokens =
         onBothCores(
             settings.citizens(), n -> keycloak.signIn(BenchSettings.citizenUsername(n), PASSWORD));
     say("%d citizens signed in in %.1f s", tokens.size(), seconds(signingIn));
@@ -53,19 +53,19 @@ public final class SeedCases {
   }
 
   private static List<String> createCitizens(BenchSettings settings) throws Exception {
-    KeycloakCitizens keycloak = keycloak(settings);
+    KeycloakAccounts keycloak = keycloak(settings);
     return onBothCores(
         settings.citizens(),
         n ->
-            keycloak.ensureCitizen(
+            keycloak.ensureUser(
                 BenchSettings.citizenUsername(n),
                 PASSWORD,
                 "Bench",
                 String.format("Citizen %03d", n)));
   }
 
-  private static KeycloakCitizens keycloak(BenchSettings settings) {
-    return new KeycloakCitizens(
+  private static KeycloakAccounts keycloak(BenchSettings settings) {
+    return new KeycloakAccounts(
         settings.keycloakUrl(),
         BenchSettings.env("PORTAL_KEYCLOAK_ADMIN", "admin"),
         BenchSettings.env("PORTAL_KEYCLOAK_ADMIN_PASSWORD", "admin"));
@@ -239,7 +239,7 @@ public final class SeedCases {
   }
 
   private static void writeCitizens(
-      BenchSettings settings, List<SeededCase> benchCases, List<KeycloakCitizens.Tokens> tokens)
+      BenchSettings settings, List<SeededCase> benchCases, List<KeycloakAccounts.Tokens> tokens)
       throws IOException {
     Files.createDirectories(settings.citizensFile().toAbsolutePath().getParent());
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(settings.citizensFile()))) {

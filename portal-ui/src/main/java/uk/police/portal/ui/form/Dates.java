@@ -24,6 +24,11 @@ public final class Dates {
     return at == null ? "" : DAY.format(at.atZoneSameInstant(UK));
   }
 
+  /** "3:05pm", UK time. */
+  public static String time(OffsetDateTime at) {
+    return at == null ? "" : TIME.format(at.atZoneSameInstant(UK)).toLowerCase(Locale.UK);
+  }
+
   public static String dayAndTime(OffsetDateTime at) {
     if (at == null) {
       return "";

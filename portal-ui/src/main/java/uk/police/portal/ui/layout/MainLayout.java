@@ -14,15 +14,20 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.police.portal.ui.account.AccountView;
+import uk.police.portal.ui.chat.ChatView;
+import uk.police.portal.ui.chat.QuickExit;
 import uk.police.portal.ui.citizen.cases.CasesView;
 import uk.police.portal.ui.citizen.report.ReportStartView;
 import uk.police.portal.ui.security.control.PortalRole;
+import uk.police.portal.ui.staff.chat.ChatBoardView;
+import uk.police.portal.ui.staff.chat.HandlerConsoleView;
 import uk.police.portal.ui.staff.queue.WorkQueueView;
 import uk.police.portal.ui.start.StartView;
 
 /**
- * A plain, single-column frame that reads well on a 360 px phone: a skip link, the service name, a
- * short navigation, the page, and a footer with the emergency number.
+ * A plain, single-column frame that reads well on a 360 px phone: a skip link, the quick exit (for
+ * everyone but staff), the service name, a short navigation, the page, and a footer with the
+ * emergency number.
  */
 @AnonymousAllowed
 @StyleSheet("context://styles/portal.css")
@@ -34,7 +39,11 @@ public class MainLayout extends Div implements RouterLayout {
   public MainLayout() {
     addClassName("portal");
     content.setId("main-content");
-    add(skipLink(), header(), content, footer());
+    if (!staff()) {
+      add(skipLink(), new QuickExit(), header(), content, footer());
+    } else {
+      add(skipLink(), header(), content, footer());
+    }
   }
 
   private static Anchor skipLink() {
@@ -49,6 +58,11 @@ public class MainLayout extends Div implements RouterLayout {
     Nav nav = new Nav();
     nav.getElement().setAttribute("aria-label", "Main");
     nav.add(new RouterLink("Home", StartView.class));
+    if (!staff()) {
+      RouterLink chat = new RouterLink("Start a chat", ChatView.class);
+      chat.setId("nav-chat");
+      nav.add(chat);
+    }
     if (signedIn()) {
       if (citizen()) {
         nav.add(
@@ -57,6 +71,12 @@ public class MainLayout extends Div implements RouterLayout {
       }
       if (staff()) {
         nav.add(new RouterLink("Staff cases", WorkQueueView.class));
+      }
+      if (inRole(PortalRole.CONTACT_HANDLER)) {
+        nav.add(new RouterLink("Your chats", HandlerConsoleView.class));
+      }
+      if (inRole(PortalRole.SUPERVISOR)) {
+        nav.add(new RouterLink("Chat board", ChatBoardView.class));
       }
       nav.add(new RouterLink("Your account", AccountView.class), signOut());
     } else {
@@ -89,6 +109,11 @@ public class MainLayout extends Div implements RouterLayout {
   private static boolean signedIn() {
     VaadinRequest request = VaadinRequest.getCurrent();
     return request != null && request.getUserPrincipal() != null;
+  }
+
+  private static boolean inRole(String role) {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request != null && request.isUserInRole(role);
   }
 
   private static boolean citizen() {

@@ -11,13 +11,22 @@ import java.util.function.Supplier;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.entity.AuditRecord;
+import uk.police.portal.ui.caseapi.entity.CannedResponse;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.ChatCaseReceipt;
+import uk.police.portal.ui.caseapi.entity.ChatHandler;
+import uk.police.portal.ui.caseapi.entity.ChatMessage;
+import uk.police.portal.ui.caseapi.entity.ChatTransfer;
 import uk.police.portal.ui.caseapi.entity.EvidenceItem;
+import uk.police.portal.ui.caseapi.entity.HandlerSettings;
 import uk.police.portal.ui.caseapi.entity.Listing;
+import uk.police.portal.ui.caseapi.entity.LiveChat;
 import uk.police.portal.ui.caseapi.entity.Me;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
+import uk.police.portal.ui.caseapi.entity.PartnerAgency;
+import uk.police.portal.ui.caseapi.entity.QueueBoard;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.StaffMember;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
@@ -44,6 +53,35 @@ public class FakeCaseApi extends CaseApiClient {
   public List<EvidenceItem> evidence = new ArrayList<>();
   public List<WitnessStatement> statements = new ArrayList<>();
   public Map<Long, List<AuditRecord>> evidenceAudit = new HashMap<>();
+
+  // Live chat, the staff side.
+  public ChatHandler chatHandler =
+      new ChatHandler(
+          "hannah", "Hannah", "AWAY", 4, 0, List.of("GENERAL", "PUBLIC_PROTECTION"), REPORTED);
+  public QueueBoard board = new QueueBoard(List.of(), List.of());
+  public List<CannedResponse> cannedResponses =
+      List.of(
+          new CannedResponse("greeting", "Greeting", "Hello, my name is Hannah. How can I help?"),
+          new CannedResponse(
+              "crime-reference",
+              "Crime reference",
+              "I have made a report. Your crime reference number will appear in this chat."));
+  public List<PartnerAgency> partnerAgencies =
+      List.of(
+          new PartnerAgency("ACTION_FRAUD", "Action Fraud", "0300 123 2040"),
+          new PartnerAgency("RSPCA", "RSPCA", "0300 1234 999"));
+  public ReportForm caseDraft = report();
+  public String caseReference = "PC-CHAT-0001";
+  public List<LiveChat> myChats = new ArrayList<>();
+  public final List<String> sentChatMessages = new ArrayList<>();
+  public final List<String> chatSignals = new ArrayList<>();
+  public final List<String> transfers = new ArrayList<>();
+  public final List<String> handlerChanges = new ArrayList<>();
+  public final List<String> referrals = new ArrayList<>();
+  public final List<ReportForm> casesFromChats = new ArrayList<>();
+
+  /** When set, the next write fails as if case-api could not be reached. */
+  public boolean unreachableNextWrite;
 
   /** When set, the next write is refused with this detail. */
   public String refuseNextWrite;
@@ -201,7 +239,140 @@ public class FakeCaseApi extends CaseApiClient {
     return investigators;
   }
 
+  @Override
+  public List<LiveChat> myChats() {
+    calls.add("myChats");
+    return List.copyOf(myChats);
+  }
+
+  @Override
+  public ChatMessage sendAsHandler(String chatId, String clientId, String text) {
+    return write(
+        () -> {
+          sentChatMessages.add(chatId + " " + clientId + " " + text);
+          return new ChatMessage(
+              100 + sentChatMessages.size(),
+              clientId,
+              "HANDLER",
+              "Hannah",
+              "TEXT",
+              text,
+              false,
+              OffsetDateTime.now(ZoneOffset.UTC),
+              List.of(),
+              false);
+        });
+  }
+
+  @Override
+  public void handlerTyping(String chatId) {
+    chatSignals.add("typing " + chatId);
+  }
+
+  @Override
+  public void handlerReceived(String chatId, int seq) {
+    chatSignals.add("received " + chatId + " " + seq);
+  }
+
+  @Override
+  public LiveChat endAsStaff(String chatId) {
+    return write(
+        () -> {
+          chatSignals.add("end " + chatId);
+          return null;
+        });
+  }
+
+  @Override
+  public ChatHandler chatHandler() {
+    calls.add("chatHandler");
+    return chatHandler;
+  }
+
+  @Override
+  public ChatHandler changeAvailability(String availability) {
+    return write(
+        () -> {
+          calls.add("availability " + availability);
+          chatHandler =
+              new ChatHandler(
+                  chatHandler.username(),
+                  chatHandler.firstName(),
+                  availability,
+                  chatHandler.chatLimit(),
+                  chatHandler.activeChats(),
+                  chatHandler.skills(),
+                  chatHandler.lastSeenAt());
+          return chatHandler;
+        });
+  }
+
+  @Override
+  public ChatHandler changeHandler(String username, HandlerSettings settings) {
+    return write(
+        () -> {
+          handlerChanges.add(username + " " + settings.chatLimit() + " " + settings.skills());
+          return chatHandler;
+        });
+  }
+
+  @Override
+  public QueueBoard queueBoard() {
+    calls.add("queueBoard");
+    return board;
+  }
+
+  @Override
+  public void transferChat(String chatId, ChatTransfer transfer) {
+    write(
+        () ->
+            transfers.add(
+                chatId
+                    + " to "
+                    + (transfer.queue() != null ? transfer.queue() : transfer.handler())
+                    + (transfer.note() == null ? "" : ": " + transfer.note())));
+  }
+
+  @Override
+  public void referChat(String chatId, String referral) {
+    write(() -> referrals.add(chatId + " " + referral));
+  }
+
+  @Override
+  public ReportForm caseDraft(String chatId) {
+    calls.add("caseDraft " + chatId);
+    return caseDraft;
+  }
+
+  @Override
+  public ChatCaseReceipt caseFromChat(String chatId, ReportForm form) {
+    return write(
+        () -> {
+          casesFromChats.add(form);
+          return new ChatCaseReceipt(caseReference);
+        });
+  }
+
+  @Override
+  public List<CannedResponse> cannedResponses(String query) {
+    calls.add("cannedResponses " + query);
+    String q = query == null ? "" : query.toLowerCase(java.util.Locale.ROOT);
+    return cannedResponses.stream()
+        .filter(c -> (c.title() + " " + c.text()).toLowerCase(java.util.Locale.ROOT).contains(q))
+        .toList();
+  }
+
+  @Override
+  public List<PartnerAgency> partnerAgencies() {
+    calls.add("partnerAgencies");
+    return partnerAgencies;
+  }
+
   private <T> T write(Supplier<T> change) {
+    if (unreachableNextWrite) {
+      unreachableNextWrite = false;
+      throw new uk.police.portal.ui.caseapi.control.CaseApiUnavailableException("down", null);
+    }
     if (refuseNextWrite != null) {
       String why = refuseNextWrite;
       refuseNextWrite = null;

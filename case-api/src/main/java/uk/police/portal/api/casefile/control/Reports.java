@@ -34,9 +34,19 @@ public class Reports {
 
   @Transactional
   public ReportReceipt submit(ReportForm form, Person citizen) {
-    ReportCheck.require(form, plan.today());
-    CaseFile file = cases.open(form, citizen);
+    ReportReceipt receipt = record(form, citizen);
     discardDraft(citizen.subject());
+    return receipt;
+  }
+
+  /**
+   * A checked report becomes a case with its receipt and confirmation, whoever took it down (the
+   * citizen online, or a contact handler from a chat); the reporter's draft is left alone.
+   */
+  @Transactional
+  public ReportReceipt record(ReportForm form, Person reporter) {
+    ReportCheck.require(form, plan.today());
+    CaseFile file = cases.open(form, reporter);
     ReportReceipt receipt =
         new ReportReceipt(
             file.reference(),

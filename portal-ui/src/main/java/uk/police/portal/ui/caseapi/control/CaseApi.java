@@ -14,14 +14,30 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import uk.police.portal.ui.caseapi.entity.Assignment;
 import uk.police.portal.ui.caseapi.entity.AuditRecord;
+import uk.police.portal.ui.caseapi.entity.CannedResponse;
 import uk.police.portal.ui.caseapi.entity.CaseDetail;
 import uk.police.portal.ui.caseapi.entity.CaseMessage;
 import uk.police.portal.ui.caseapi.entity.CaseSummary;
+import uk.police.portal.ui.caseapi.entity.ChatCaseReceipt;
+import uk.police.portal.ui.caseapi.entity.ChatHandler;
+import uk.police.portal.ui.caseapi.entity.ChatMessage;
+import uk.police.portal.ui.caseapi.entity.ChatReceipt;
+import uk.police.portal.ui.caseapi.entity.ChatReferral;
+import uk.police.portal.ui.caseapi.entity.ChatStarted;
+import uk.police.portal.ui.caseapi.entity.ChatSurvey;
+import uk.police.portal.ui.caseapi.entity.ChatTransfer;
 import uk.police.portal.ui.caseapi.entity.EvidenceItem;
+import uk.police.portal.ui.caseapi.entity.HandlerAvailability;
+import uk.police.portal.ui.caseapi.entity.HandlerSettings;
 import uk.police.portal.ui.caseapi.entity.Listing;
+import uk.police.portal.ui.caseapi.entity.LiveChat;
 import uk.police.portal.ui.caseapi.entity.Me;
+import uk.police.portal.ui.caseapi.entity.NewChat;
+import uk.police.portal.ui.caseapi.entity.NewChatMessage;
 import uk.police.portal.ui.caseapi.entity.NewEvent;
 import uk.police.portal.ui.caseapi.entity.NewMessage;
+import uk.police.portal.ui.caseapi.entity.PartnerAgency;
+import uk.police.portal.ui.caseapi.entity.QueueBoard;
 import uk.police.portal.ui.caseapi.entity.ReportDraft;
 import uk.police.portal.ui.caseapi.entity.ReportForm;
 import uk.police.portal.ui.caseapi.entity.ReportReceipt;
@@ -29,6 +45,7 @@ import uk.police.portal.ui.caseapi.entity.StaffMember;
 import uk.police.portal.ui.caseapi.entity.StatementForm;
 import uk.police.portal.ui.caseapi.entity.StatementReceipt;
 import uk.police.portal.ui.caseapi.entity.TimelineEntry;
+import uk.police.portal.ui.caseapi.entity.TranscriptEmail;
 import uk.police.portal.ui.caseapi.entity.Triage;
 import uk.police.portal.ui.caseapi.entity.TriageRequest;
 import uk.police.portal.ui.caseapi.entity.WitnessStatement;
@@ -165,4 +182,139 @@ public interface CaseApi {
   @POST
   @Path("triage")
   Triage triage(@HeaderParam("Authorization") String bearer, TriageRequest request);
+
+  // Live chat, the citizen's side: the chat's token opens it; a chat started signed in also needs
+  // that person's bearer token. A null header is left out (see CaseApiClient).
+
+  @POST
+  @Path("chats")
+  ChatStarted startChat(@HeaderParam("Authorization") String bearer, NewChat chat);
+
+  @GET
+  @Path("chats/{id}")
+  LiveChat chat(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id);
+
+  @GET
+  @Path("chats/{id}/messages")
+  List<ChatMessage> chatMessages(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id,
+      @QueryParam("after") int after);
+
+  @POST
+  @Path("chats/{id}/messages")
+  ChatMessage sendChatMessage(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id,
+      NewChatMessage message);
+
+  @POST
+  @Path("chats/{id}/typing")
+  void typing(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id);
+
+  @POST
+  @Path("chats/{id}/received")
+  void received(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id,
+      ChatReceipt receipt);
+
+  @POST
+  @Path("chats/{id}/quick-exit")
+  void quickExit(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id);
+
+  @POST
+  @Path("chats/{id}/end")
+  LiveChat endChat(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id);
+
+  @POST
+  @Path("chats/{id}/transcript-email")
+  void emailTranscript(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id,
+      TranscriptEmail email);
+
+  @POST
+  @Path("chats/{id}/survey")
+  ChatSurvey answerSurvey(
+      @HeaderParam("Authorization") String bearer,
+      @HeaderParam("Chat-Token") String token,
+      @PathParam("id") String id,
+      ChatSurvey survey);
+
+  // Live chat, the staff side: the contact handler's console and the supervisor's board. The
+  // handler's own calls on a chat (messages, typing, received, end) are the ones above, with a
+  // bearer token and no Chat-Token.
+
+  @GET
+  @Path("chat/handlers/me")
+  ChatHandler chatHandler(@HeaderParam("Authorization") String bearer);
+
+  @PUT
+  @Path("chat/handlers/me/availability")
+  ChatHandler changeAvailability(
+      @HeaderParam("Authorization") String bearer, HandlerAvailability availability);
+
+  @GET
+  @Path("chat/handlers/me/chats")
+  List<LiveChat> myChats(@HeaderParam("Authorization") String bearer);
+
+  @PUT
+  @Path("chat/handlers/{username}")
+  ChatHandler changeHandler(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("username") String username,
+      HandlerSettings settings);
+
+  @GET
+  @Path("chat/queues")
+  QueueBoard queueBoard(@HeaderParam("Authorization") String bearer);
+
+  @POST
+  @Path("chats/{id}/transfer")
+  LiveChat transferChat(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("id") String id,
+      ChatTransfer transfer);
+
+  @POST
+  @Path("chats/{id}/referral")
+  LiveChat referChat(
+      @HeaderParam("Authorization") String bearer,
+      @PathParam("id") String id,
+      ChatReferral referral);
+
+  @GET
+  @Path("chats/{id}/case-draft")
+  ReportForm caseDraft(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+  @POST
+  @Path("chats/{id}/case")
+  ChatCaseReceipt caseFromChat(
+      @HeaderParam("Authorization") String bearer, @PathParam("id") String id, ReportForm form);
+
+  @GET
+  @Path("chat/canned-responses")
+  List<CannedResponse> cannedResponses(
+      @HeaderParam("Authorization") String bearer, @QueryParam("q") String query);
+
+  @GET
+  @Path("chat/referrals")
+  List<PartnerAgency> partnerAgencies(@HeaderParam("Authorization") String bearer);
 }

@@ -15,11 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Citizen accounts in the bench Keycloak's realm {@code portal}, made through the admin REST API as
- * the master realm's admin. New users get the realm's default roles, so they are citizens; they get
- * a name, a verified email and a password, so nothing is left for them to do before signing in.
+ * Accounts in the bench Keycloak's realm {@code portal}, made through the admin REST API as the
+ * master realm's admin. New users get the realm's default roles, so they are citizens; they get a
+ * name, a verified email and a password, so nothing is left for them to do before signing in. A
+ * staff account is a user whose only realm role is theirs ({@link #makeStaff}).
  */
-final class KeycloakCitizens {
+final class KeycloakAccounts {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -33,14 +34,14 @@ final class KeycloakCitizens {
   /** A citizen's tokens from the password grant of the dev realm's public client portal-dev-cli. */
   record Tokens(String access, String refresh, Instant expires) {}
 
-  KeycloakCitizens(String baseUrl, String adminUser, String adminPassword) {
+  KeycloakAccounts(String baseUrl, String adminUser, String adminPassword) {
     this.baseUrl = baseUrl;
     this.adminUser = adminUser;
     this.adminPassword = adminPassword;
   }
 
-  /** The subject (Keycloak's user id) of the citizen, created now or by an earlier run. */
-  String ensureCitizen(String username, String password, String firstName, String lastName)
+  /** The subject (Keycloak's user id) of the user, created now (a citizen) or by an earlier run. */
+  String ensureUser(String username, String password, String firstName, String lastName)
       throws IOException, InterruptedException {
     JsonObject user =
         Json.createObjectBuilder()
@@ -76,6 +77,79 @@ final class KeycloakCitizens {
         "Keycloak refused the user " + username + ": " + created.statusCode() + created.body());
   }
 
+  /**
+   * Gives the user the realm role {@code role} and takes away the realm's default roles, so their
+   * tokens carry that role alone (a contact handler is not also a citizen).
+   */
+  void makeStaff(String userId, String role) throws IOException, InterruptedException {
+    String mappings = "/admin/realms/portal/users/" + userId + "/role-mappings/realm";
+    JsonArray grant = Json.createArrayBuilder().add(realmRole(role)).build();
+    expect(
+        204,
+        "grant " + role,
+        send(
+            admin(mappings)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(grant.toString()))));
+    JsonArray defaults = Json.createArrayBuilder().add(realmRole("default-roles-portal")).build();
+    expect(
+        204,
+        "remove the default roles",
+        send(
+            admin(mappings)
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(defaults.toString()))));
+  }
+
+  /** How long the realm's access tokens live; the realm's own setting is 300 s. */
+  void setAccessTokenLifespan(int seconds) throws IOException, InterruptedException {
+    JsonObject realm = Json.createObjectBuilder().add("accessTokenLifespan", seconds).build();
+    expect(
+        204,
+        "set the token lifespan",
+        send(
+            admin("/admin/realms/portal")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(realm.toString()))));
+  }
+
+  /** New tokens for a signed-in user, from their refresh token. */
+  Tokens refresh(Tokens tokens) throws IOException, InterruptedException {
+    return tokens(
+        "the refresh",
+        send(
+            form(
+                "/realms/portal/protocol/openid-connect/token",
+                "grant_type=refresh_token&client_id=portal-dev-cli&refresh_token="
+                    + URLEncoder.encode(tokens.refresh(), StandardCharsets.UTF_8))));
+  }
+
+  private JsonObject realmRole(String role) throws IOException, InterruptedException {
+    HttpResponse<String> found = send(admin("/admin/realms/portal/roles/" + role).GET());
+    expect(200, "find the role " + role, found);
+    return Json.createReader(new StringReader(found.body())).readObject();
+  }
+
+  private static void expect(int status, String what, HttpResponse<String> response)
+      throws IOException {
+    if (response.statusCode() != status) {
+      throw new IOException(
+          "Keycloak refused to " + what + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static Tokens tokens(String what, HttpResponse<String> response) throws IOException {
+    if (response.statusCode() != 200) {
+      throw new IOException(
+          "Keycloak refused " + what + ": " + response.statusCode() + response.body());
+    }
+    JsonObject token = Json.createReader(new StringReader(response.body())).readObject();
+    return new Tokens(
+        token.getString("access_token"),
+        token.getString("refresh_token"),
+        Instant.now().plusSeconds(token.getInt("expires_in")));
+  }
+
   Tokens signIn(String username, String password) throws IOException, InterruptedException {
     HttpResponse<String> response =
         send(
@@ -85,19 +159,7 @@ final class KeycloakCitizens {
                     + URLEncoder.encode(username, StandardCharsets.UTF_8)
                     + "&password="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8)));
-    if (response.statusCode() != 200) {
-      throw new IOException(
-          "Keycloak refused the sign-in of "
-              + username
-              + ": "
-              + response.statusCode()
-              + response.body());
-    }
-    JsonObject token = Json.createReader(new StringReader(response.body())).readObject();
-    return new Tokens(
-        token.getString("access_token"),
-        token.getString("refresh_token"),
-        Instant.now().plusSeconds(token.getInt("expires_in")));
+    return tokens("the sign-in of " + username, response);
   }
 
   private String existingId(String username) throws IOException, InterruptedException {
