@@ -94,21 +94,40 @@ public final class PayaraNode implements AutoCloseable {
     return dir.resolve(name + "-" + starts + ".log");
   }
 
-  /** Waits until {@code /api/health/ready} answers 200 (database, Keycloak and S3 reachable). */
+  /**
+   * Waits until {@code /api/health/ready} answers 200 (database, Keycloak and S3 reachable). When
+   * it does not, the failure quotes the last answer and the end of the node's log: on CI only the
+   * build's output survives, not {@code target/nodes}.
+   */
   public PayaraNode awaitReady() {
     Instant deadline = Instant.now().plus(BOOT);
     URI ready = URI.create(api() + "health/ready");
+    String lastAnswer = "nothing yet";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            name + " stopped while booting (exit " + process.exitValue() + "); see " + log());
+            name + " stopped while booting (exit " + process.exitValue() + ")" + logTail());
       }
-      if (answers(ready)) {
+      lastAnswer = answer(ready);
+      if (lastAnswer.startsWith("200 ")) {
         return this;
       }
       pause(Duration.ofSeconds(1));
     }
-    throw new IllegalStateException(name + " was not ready within " + BOOT + "; see " + log());
+    throw new IllegalStateException(
+        name + " was not ready within " + BOOT + "; health/ready said: " + lastAnswer + logTail());
+  }
+
+  /** The last lines of this start's log that say more than INFO, for a failure message. */
+  private String logTail() {
+    try (Stream<String> lines = Files.lines(log())) {
+      List<String> notable =
+          lines.filter(line -> line.contains("WARNING") || line.contains("SEVERE")).toList();
+      List<String> last = notable.subList(Math.max(0, notable.size() - 12), notable.size());
+      return "; last warnings in " + log() + ":\n  " + String.join("\n  ", last);
+    } catch (IOException | UncheckedIOException e) {
+      return "; see " + log();
+    }
   }
 
   /**
@@ -236,12 +255,15 @@ public final class PayaraNode implements AutoCloseable {
     }
   }
 
-  private static boolean answers(URI uri) {
+  /** "STATUS body" of a GET, or what stopped it. */
+  private static String answer(URI uri) {
     try {
       HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
-      return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      String body = response.body();
+      return response.statusCode() + " " + body.substring(0, Math.min(body.length(), 400));
     } catch (IOException e) {
-      return false;
+      return "no answer (" + e + ")";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

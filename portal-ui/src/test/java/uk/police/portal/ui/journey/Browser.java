@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class Browser implements BeforeEachCallback, AfterEachCallback {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
+
+  static {
+    // Vaadin renders after a round trip and the bot answers after a database turn; CI's machine
+    // has two cores shared by Payara, Keycloak and Chromium. Set here, for every journey: when
+    // it lived in a helper class, a journey run alone waited only Playwright's 5 s.
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+  }
 
   private Playwright playwright;
   private com.microsoft.playwright.Browser chromium;

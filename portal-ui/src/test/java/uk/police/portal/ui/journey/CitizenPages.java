@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,11 +23,6 @@ import java.util.regex.Pattern;
  * axe and photographed, in order, under one name per journey.
  */
 final class CitizenPages {
-
-  static {
-    // Vaadin renders after a round trip; this machine is shared and slow at times.
-    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-  }
 
   static final Pattern REFERENCE = Pattern.compile("PC-[A-Z0-9]{4}-[A-Z0-9]{4}");
   private final Browser browser;
