@@ -27,7 +27,7 @@ final class ServerThreads {
           Map.entry("VM Thread", "GC"),
           Map.entry("http-thread-poo", "requests"),
           Map.entry("http-listener", "requests"),
-          Map.entry("java:app/concur", "chat streams"),
+          Map.entry("portal-chat-str", "chat streams"),
           Map.entry("portal-chat-lis", "NOTIFY listener"),
           Map.entry("hz.", "Hazelcast"));
 

@@ -13,7 +13,7 @@ class ServerThreadsTest {
     assertThat(ServerThreads.kind("GC Thread#1")).isEqualTo("GC");
     assertThat(ServerThreads.kind("G1 Conc#0")).isEqualTo("GC");
     assertThat(ServerThreads.kind("http-thread-poo")).isEqualTo("requests");
-    assertThat(ServerThreads.kind("java:app/concur")).isEqualTo("chat streams");
+    assertThat(ServerThreads.kind("portal-chat-str")).isEqualTo("chat streams");
     assertThat(ServerThreads.kind("Keep-Alive-Time")).isEqualTo("other");
   }
 
