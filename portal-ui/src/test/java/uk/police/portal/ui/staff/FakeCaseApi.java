@@ -58,7 +58,7 @@ public class FakeCaseApi extends CaseApiClient {
   public ChatHandler chatHandler =
       new ChatHandler(
           "hannah", "Hannah", "AWAY", 4, 0, List.of("GENERAL", "PUBLIC_PROTECTION"), REPORTED);
-  public QueueBoard board = new QueueBoard(List.of(), List.of());
+  public QueueBoard board = new QueueBoard(List.of(), List.of(), List.of());
   public List<CannedResponse> cannedResponses =
       List.of(
           new CannedResponse("greeting", "Greeting", "Hello, my name is Hannah. How can I help?"),

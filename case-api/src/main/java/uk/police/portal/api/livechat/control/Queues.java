@@ -21,6 +21,9 @@ public class Queues {
   /** A board is for people to read; past this a queue shows its first chats only. */
   static final int SHOWN_PER_QUEUE = 500;
 
+  /** Every handler at the highest limit (10) on a large floor. */
+  static final int SHOWN_HELD = 2000;
+
   @Inject PortalDatabase database;
   @Inject Handlers handlers;
   @Inject Routing routing;
@@ -32,7 +35,35 @@ public class Queues {
         Arrays.stream(ChatQueue.values())
             .map(queue -> new QueueBoard.Queue(queue.name(), waiting(queue, now)))
             .toList();
-    return new QueueBoard(queues, handlers.all());
+    return new QueueBoard(queues, handlers.all(), held(now));
+  }
+
+  /** Chats with a handler, by handler, the longest held first. */
+  private List<QueueBoard.Held> held(OffsetDateTime now) {
+    return database
+        .entityManager()
+        .createQuery(
+            "select c from Chat c where c.state = :assigned"
+                + " order by c.handlerUsername, c.assignedAt, c.id",
+            Chat.class)
+        .setParameter("assigned", ChatState.ASSIGNED)
+        .setMaxResults(SHOWN_HELD)
+        .getResultStream()
+        .map(chat -> held(chat, now))
+        .toList();
+  }
+
+  private static QueueBoard.Held held(Chat chat, OffsetDateTime now) {
+    ChatView.Summary summary = HandOverSummary.read(chat.summaryJson());
+    return new QueueBoard.Held(
+        chat.id(),
+        chat.handlerUsername(),
+        chat.queue().map(Enum::name).orElse(null),
+        chat.priority().map(Enum::name).orElse(null),
+        summary == null ? null : summary.category(),
+        chat.assignedAt() == null
+            ? 0
+            : Math.max(0, Duration.between(chat.assignedAt(), now).toSeconds()));
   }
 
   private List<QueueBoard.Waiting> waiting(ChatQueue queue, OffsetDateTime now) {

@@ -327,6 +327,12 @@ class ChatRoutingIT {
     console("harry");
     availability(api, "harry", "AVAILABLE");
     awaitChatsOf("harry", 2);
+    assertThat(ChatDesk.board(api).getJsonArray("held").getValuesAs(JsonObject.class))
+        .as("the board shows what each handler holds, so a supervisor can move it")
+        .filteredOn(held -> held.getString("handler").equals("harry"))
+        .extracting(held -> held.getString("chatId") + " " + held.getString("queue"))
+        .containsExactlyInAnyOrder(
+            abuse.id() + " PUBLIC_PROTECTION", theft.id() + " PUBLIC_PROTECTION");
     assertThat(
             assertProblem(setLimit(api, "harry", 1, "GENERAL", "PUBLIC_PROTECTION"), 409)
                 .getString("detail"))

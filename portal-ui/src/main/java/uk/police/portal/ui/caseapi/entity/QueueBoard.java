@@ -3,13 +3,20 @@ package uk.police.portal.ui.caseapi.entity;
 import java.util.List;
 
 /**
- * What a supervisor sees of live chat ({@code GET /api/chat/queues}): every queue, every handler.
+ * What a supervisor sees of live chat ({@code GET /api/chat/queues}): every queue, every handler,
+ * and the chats each handler has.
  */
-public record QueueBoard(List<Queue> queues, List<ChatHandler> handlers) {
+public record QueueBoard(List<Queue> queues, List<ChatHandler> handlers, List<HeldChat> held) {
 
   public QueueBoard {
     queues = queues == null ? List.of() : List.copyOf(queues);
     handlers = handlers == null ? List.of() : List.copyOf(handlers);
+    held = held == null ? List.of() : List.copyOf(held);
+  }
+
+  /** The chats {@code username} has now, the longest held first. */
+  public List<HeldChat> heldBy(String username) {
+    return held.stream().filter(chat -> username.equals(chat.handler())).toList();
   }
 
   /** One queue's waiting chats, next first. */
@@ -27,4 +34,18 @@ public record QueueBoard(List<Queue> queues, List<ChatHandler> handlers) {
    */
   public record WaitingChat(
       String chatId, String priority, String category, int waitingSeconds, String passedOverBy) {}
+
+  /**
+   * A chat a handler has now.
+   *
+   * @param queue the queue it came from (GENERAL or PUBLIC_PROTECTION)
+   * @param withHandlerSeconds since it was given to them
+   */
+  public record HeldChat(
+      String chatId,
+      String handler,
+      String queue,
+      String priority,
+      String category,
+      int withHandlerSeconds) {}
 }

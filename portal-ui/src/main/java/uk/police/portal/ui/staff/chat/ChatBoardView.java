@@ -33,10 +33,10 @@ import uk.police.portal.ui.security.control.PortalRole;
 
 /**
  * The supervisor's view of live chat: every queue with its waiting chats (priority, category, how
- * long, who passed it over) and every contact handler (availability, load, queues, last seen). The
- * supervisor moves a chat to a queue or a handler and changes a handler's limit and queues. It
- * reloads every few seconds; each reload is a request of the browser's, so case-api is always
- * called with the supervisor's fresh token.
+ * long, who passed it over) and every contact handler (availability, load, queues, last seen, the
+ * chats they have). The supervisor moves a waiting or held chat to a queue or a handler and changes
+ * a handler's limit and queues. It reloads every few seconds; each reload is a request of the
+ * browser's, so case-api is always called with the supervisor's fresh token.
  */
 @Dependent
 @Route(value = "staff/chat-board", layout = MainLayout.class)
@@ -129,27 +129,30 @@ public class ChatBoardView extends Div {
               .orElse(List.of());
       queues.computeIfAbsent(queue, this::queueSection).show(waiting, board.handlers());
     }
-    showHandlers(board.handlers());
+    showHandlers(board);
   }
 
   private QueueSection queueSection(String queue) {
-    QueueSection section = new QueueSection(queue, this::waitingChatRow);
+    QueueSection section = new QueueSection(queue, this::boardChatRow);
     queueArea.add(section);
     return section;
   }
 
-  private WaitingChatRow waitingChatRow(String chatId) {
-    WaitingChatRow row = new WaitingChatRow(caseApi, chatId);
+  private BoardChatRow boardChatRow(String chatId) {
+    BoardChatRow row = new BoardChatRow(caseApi, chatId);
     row.addBoardChangedListener(this::changed);
     return row;
   }
 
-  private void showHandlers(List<ChatHandler> now) {
+  private void showHandlers(QueueBoard board) {
+    List<ChatHandler> now = board.handlers();
     List<String> order = now.stream().map(ChatHandler::username).toList();
     boolean sameOrder = order.equals(List.copyOf(handlers.keySet()));
     handlers.keySet().retainAll(order);
     for (ChatHandler handler : now) {
-      handlers.computeIfAbsent(handler.username(), this::handlerRow).show(handler);
+      handlers
+          .computeIfAbsent(handler.username(), this::handlerRow)
+          .show(handler, board.heldBy(handler.username()), now);
     }
     if (!sameOrder) {
       handlerList.removeAll();
@@ -159,7 +162,7 @@ public class ChatBoardView extends Div {
   }
 
   private HandlerRow handlerRow(String username) {
-    HandlerRow row = new HandlerRow(caseApi, username);
+    HandlerRow row = new HandlerRow(caseApi, username, this::boardChatRow);
     row.addBoardChangedListener(this::changed);
     return row;
   }

@@ -9,20 +9,25 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
 import uk.police.portal.ui.caseapi.entity.ChatHandler;
 import uk.police.portal.ui.caseapi.entity.HandlerSettings;
+import uk.police.portal.ui.caseapi.entity.QueueBoard.HeldChat;
 
 /**
- * One contact handler on the board: availability, load, queues, when last seen; and the
- * supervisor's change to their limit and queues. While the change is open, refreshes leave what the
- * supervisor typed alone.
+ * One contact handler on the board: availability, load, queues, when last seen, the chats they have
+ * (each of which the supervisor can move); and the supervisor's change to their limit and queues.
+ * While the change is open, refreshes leave what the supervisor typed alone.
  */
 class HandlerRow extends ListItem {
 
@@ -37,10 +42,16 @@ class HandlerRow extends ListItem {
   final Button save = new Button("Save the change");
   final Paragraph error = new Paragraph();
   final NativeDetails details;
+  final UnorderedList chats = new UnorderedList();
+  final Map<String, BoardChatRow> chatRows = new LinkedHashMap<>();
+  private final Function<String, BoardChatRow> newChatRow;
 
-  HandlerRow(CaseApiClient caseApi, String username) {
+  HandlerRow(CaseApiClient caseApi, String username, Function<String, BoardChatRow> newChatRow) {
     this.caseApi = caseApi;
     this.username = username;
+    this.newChatRow = newChatRow;
+    chats.addClassName("waiting-chats");
+    chats.getElement().setAttribute("aria-label", "Their chats");
     addClassName("chat-handler");
     limit.setMin(1);
     limit.setMax(MOST_CHATS);
@@ -56,10 +67,25 @@ class HandlerRow extends ListItem {
     form.addClassName("action-form");
     details = new NativeDetails("Change their limit or queues", form);
     details.addClassName("action");
-    add(name, facts, details);
+    add(name, facts, chats, details);
   }
 
-  void show(ChatHandler handler) {
+  void show(ChatHandler handler, List<HeldChat> held, List<ChatHandler> everyone) {
+    show(handler);
+    List<String> order = held.stream().map(HeldChat::chatId).toList();
+    boolean sameOrder = order.equals(List.copyOf(chatRows.keySet()));
+    chatRows.keySet().retainAll(order);
+    for (HeldChat chat : held) {
+      chatRows.computeIfAbsent(chat.chatId(), newChatRow).show(chat, everyone);
+    }
+    if (!sameOrder) {
+      chats.removeAll();
+      order.forEach(id -> chats.add(chatRows.get(id)));
+    }
+    chats.setVisible(!held.isEmpty());
+  }
+
+  private void show(ChatHandler handler) {
     name.setText(MoveTarget.firstName(handler) + " (" + handler.username() + ")");
     facts.setText(
         ChatWords.availability(handler.availability())

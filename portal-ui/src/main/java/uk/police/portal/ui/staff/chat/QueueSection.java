@@ -18,10 +18,10 @@ class QueueSection extends Section {
   final H2 heading = new H2();
   final Paragraph empty = new Paragraph("No chats are waiting in this queue.");
   final OrderedList list = new OrderedList();
-  final Map<String, WaitingChatRow> rows = new LinkedHashMap<>();
-  private final Function<String, WaitingChatRow> newRow;
+  final Map<String, BoardChatRow> rows = new LinkedHashMap<>();
+  private final Function<String, BoardChatRow> newRow;
 
-  QueueSection(String queue, Function<String, WaitingChatRow> newRow) {
+  QueueSection(String queue, Function<String, BoardChatRow> newRow) {
     this.queue = queue;
     this.newRow = newRow;
     addClassName("chat-queue");

@@ -51,7 +51,7 @@ class TransferForm extends Div {
     colleague.setVisible(false);
     colleague.setHelperText("For example harry");
     note.setWidthFull();
-    note.setMaxLength(WaitingChatRow.NOTE_LIMIT);
+    note.setMaxLength(BoardChatRow.NOTE_LIMIT);
     error.addClassName("action-error");
     error.getElement().setAttribute("role", "alert");
     transfer.addClickListener(click -> transfer());

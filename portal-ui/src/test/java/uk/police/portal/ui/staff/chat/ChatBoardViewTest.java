@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.police.portal.ui.caseapi.entity.ChatHandler;
 import uk.police.portal.ui.caseapi.entity.QueueBoard;
+import uk.police.portal.ui.caseapi.entity.QueueBoard.HeldChat;
 import uk.police.portal.ui.caseapi.entity.QueueBoard.WaitingChat;
 import uk.police.portal.ui.staff.Components;
 import uk.police.portal.ui.staff.FakeCaseApi;
@@ -33,11 +34,17 @@ class ChatBoardViewTest {
   }
 
   private static QueueBoard board(List<WaitingChat> general, List<WaitingChat> protection) {
+    return board(general, protection, List.of());
+  }
+
+  private static QueueBoard board(
+      List<WaitingChat> general, List<WaitingChat> protection, List<HeldChat> held) {
     return new QueueBoard(
         List.of(
             new QueueBoard.Queue("GENERAL", general),
             new QueueBoard.Queue("PUBLIC_PROTECTION", protection)),
-        List.of(HANNAH, HARRY));
+        List.of(HANNAH, HARRY),
+        held);
   }
 
   @Test
@@ -78,10 +85,36 @@ class ChatBoardViewTest {
   }
 
   @Test
+  void aHandlersChatsShowUnderThemAndTheSupervisorMovesOneToAColleague() {
+    api.board =
+        board(
+            List.of(),
+            List.of(),
+            List.of(new HeldChat("c7", "hannah", "GENERAL", "HIGH_RISK", "THEFT", 200)));
+    ChatBoardView view = open();
+    HandlerRow hannah = view.handlers.get("hannah");
+
+    assertThat(view.handlers.get("harry").chats.isVisible()).isFalse();
+    assertThat(hannah.chatRows.keySet()).containsExactly("c7");
+    BoardChatRow row = hannah.chatRows.get("c7");
+    assertThat(Components.text(row))
+        .contains("High risk")
+        .contains("Theft, from the General queue. With them for 3 minutes 20 seconds.");
+    assertThat(row.target.getListDataView().getItems().map(MoveTarget::label))
+        .as("both queues and every other handler, never the one who has it")
+        .containsExactly("General queue", "Public protection queue", "Harry (harry), away");
+    row.target.setValue(MoveTarget.handler(HARRY));
+    row.move.click();
+
+    assertThat(api.transfers).containsExactly("c7 to harry");
+    assertThat(view.confirmation.getText()).isEqualTo("The chat was moved to Harry.");
+  }
+
+  @Test
   void supervisorMovesAWaitingChatToAnotherQueueWithANote() {
     api.board = board(List.of(new WaitingChat("c1", "STANDARD", "THEFT", 30, null)), List.of());
     ChatBoardView view = open();
-    WaitingChatRow row = view.queues.get("GENERAL").rows.get("c1");
+    BoardChatRow row = view.queues.get("GENERAL").rows.get("c1");
 
     assertThat(row.target.getListDataView().getItems().map(MoveTarget::label))
         .containsExactly(
@@ -100,7 +133,7 @@ class ChatBoardViewTest {
   void aMoveCaseApiRefusesSaysWhyBesideTheChat() {
     api.board = board(List.of(new WaitingChat("c1", "STANDARD", "THEFT", 30, null)), List.of());
     ChatBoardView view = open();
-    WaitingChatRow row = view.queues.get("GENERAL").rows.get("c1");
+    BoardChatRow row = view.queues.get("GENERAL").rows.get("c1");
     row.target.setValue(MoveTarget.handler(HARRY));
     api.refuseNextWrite = "Harry is not available.";
 
@@ -113,7 +146,7 @@ class ChatBoardViewTest {
   @Test
   void moveWithoutAChoiceAsksForOne() {
     api.board = board(List.of(new WaitingChat("c1", "STANDARD", "THEFT", 30, null)), List.of());
-    WaitingChatRow row = open().queues.get("GENERAL").rows.get("c1");
+    BoardChatRow row = open().queues.get("GENERAL").rows.get("c1");
 
     row.move.click();
 
@@ -160,7 +193,7 @@ class ChatBoardViewTest {
                 new WaitingChat("c2", "STANDARD", "THEFT", 10, null)),
             List.of());
     ChatBoardView view = open();
-    WaitingChatRow second = view.queues.get("GENERAL").rows.get("c2");
+    BoardChatRow second = view.queues.get("GENERAL").rows.get("c2");
     second.target.setValue(MoveTarget.queue("PUBLIC_PROTECTION"));
 
     api.board = board(List.of(new WaitingChat("c2", "STANDARD", "THEFT", 15, null)), List.of());

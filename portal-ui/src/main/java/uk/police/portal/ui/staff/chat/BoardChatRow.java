@@ -17,13 +17,15 @@ import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
 import uk.police.portal.ui.caseapi.control.CaseApiUnavailableException;
 import uk.police.portal.ui.caseapi.entity.ChatHandler;
+import uk.police.portal.ui.caseapi.entity.QueueBoard.HeldChat;
 import uk.police.portal.ui.caseapi.entity.QueueBoard.WaitingChat;
 
 /**
- * One waiting chat on the board, and the supervisor's way to move it to another queue or straight
- * to a handler. The row stays while the board refreshes around it, so a half-made choice is kept.
+ * One chat on the board, waiting in a queue or with a handler, and the supervisor's way to move it
+ * to a queue or straight to a handler. The row stays while the board refreshes around it, so a
+ * half-made choice is kept.
  */
-class WaitingChatRow extends ListItem {
+class BoardChatRow extends ListItem {
 
   static final int NOTE_LIMIT = 1000;
 
@@ -38,7 +40,7 @@ class WaitingChatRow extends ListItem {
   final NativeDetails details;
   private List<MoveTarget> targets = List.of();
 
-  WaitingChatRow(CaseApiClient caseApi, String chatId) {
+  BoardChatRow(CaseApiClient caseApi, String chatId) {
     this.caseApi = caseApi;
     this.chatId = chatId;
     addClassName("waiting-chat");
@@ -60,8 +62,7 @@ class WaitingChatRow extends ListItem {
   }
 
   void show(String queue, WaitingChat chat, List<ChatHandler> handlers) {
-    priority.setText(ChatWords.priority(chat.priority()));
-    priority.setClassName("priority-tag " + ChatWords.priorityClass(chat.priority()));
+    showPriority(chat.priority());
     String passedOver =
         chat.passedOverBy() == null ? "" : " Passed over by " + chat.passedOverBy() + ".";
     facts.setText(
@@ -70,7 +71,33 @@ class WaitingChatRow extends ListItem {
             + ChatWords.waiting(chat.waitingSeconds())
             + "."
             + passedOver);
-    List<MoveTarget> now = targets(queue, handlers);
+    offer(targets(queue, handlers));
+  }
+
+  /** A chat a handler has: it may go to either queue or to any other handler. */
+  void show(HeldChat chat, List<ChatHandler> handlers) {
+    showPriority(chat.priority());
+    facts.setText(
+        ChatWords.code(chat.category())
+            + ", from the "
+            + ChatWords.queue(chat.queue())
+            + " queue. With them for "
+            + ChatWords.waiting(chat.withHandlerSeconds())
+            + ".");
+    List<MoveTarget> all = new ArrayList<>();
+    ChatBoardView.QUEUES.forEach(queue -> all.add(MoveTarget.queue(queue)));
+    handlers.stream()
+        .filter(handler -> !handler.username().equals(chat.handler()))
+        .forEach(handler -> all.add(MoveTarget.handler(handler)));
+    offer(all);
+  }
+
+  private void showPriority(String code) {
+    priority.setText(ChatWords.priority(code));
+    priority.setClassName("priority-tag " + ChatWords.priorityClass(code));
+  }
+
+  private void offer(List<MoveTarget> now) {
     if (!now.equals(targets)) {
       MoveTarget chosen = target.getValue();
       targets = now;
