@@ -103,6 +103,7 @@ class CitizenChatHandedToHandlerJourney {
     assertThat(citizen.locator("#chat-case-reference-number")).hasText(reference);
     browser.screenshot("chat-case-reference");
     StaffPages.screenshot(hannah, "console-case-created");
+    StaffPages.assertFitsAPhone(hannah, "console-phone");
   }
 
   /** Hannah works at a desk: the console is for a wide screen (the citizen is on a phone). */

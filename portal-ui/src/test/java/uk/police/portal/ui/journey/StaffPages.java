@@ -56,4 +56,17 @@ final class StaffPages {
         Path.of(System.getProperty("portal.test.dir", "target"), "screenshots", name + ".png");
     page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
   }
+
+  /**
+   * WCAG 1.4.10 (reflow): on a 360 px wide phone nothing needs scrolling sideways. Staff work at
+   * desks, but a supervisor checks the board from a phone too.
+   */
+  static void assertFitsAPhone(Page page, String name) {
+    page.setViewportSize(360, 740);
+    Object fits = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+    screenshot(page, name);
+    org.assertj.core.api.Assertions.assertThat(fits)
+        .as("no sideways scrolling at 360 px (see " + name + ".png)")
+        .isEqualTo(true);
+  }
 }

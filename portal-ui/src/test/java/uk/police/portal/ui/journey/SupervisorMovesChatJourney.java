@@ -87,6 +87,8 @@ class SupervisorMovesChatJourney {
           .hasText("Public protection queue: 0 waiting");
       assertThat(hannahRow).containsText("Available. 1 of 2 chats.");
       assertThat(citizen.locator("#chat-handler")).containsText("Hannah");
+      assertThat(hannahRow.locator(".waiting-chat")).containsText("With them for");
+      StaffPages.assertFitsAPhone(sam, "chat-board-phone");
     }
   }
 }
