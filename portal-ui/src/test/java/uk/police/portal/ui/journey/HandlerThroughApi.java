@@ -1,13 +1,8 @@
 package uk.police.portal.ui.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -20,20 +15,13 @@ import uk.police.portal.ui.caseapi.control.ChatEvents;
  */
 final class HandlerThroughApi implements AutoCloseable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
-
   final String username;
-  private final String token;
+  private final StaffApi api;
   private ChatEvents console;
 
   HandlerThroughApi(String username) {
     this.username = username;
-    this.token = ArrangeThroughApi.token(username);
+    this.api = new StaffApi(username);
     call("GET", "/chat/handlers/me", null, 200);
   }
 
@@ -58,7 +46,7 @@ final class HandlerThroughApi implements AutoCloseable {
   HandlerThroughApi available() {
     console =
         ChatEvents.reading(URI.create(ArrangeThroughApi.api() + "/chat/handlers/me/events"))
-            .headers(() -> Map.of("Authorization", "Bearer " + token))
+            .headers(() -> Map.of("Authorization", "Bearer " + api.token))
             .open();
     availability("AVAILABLE");
     return this;
@@ -129,46 +117,14 @@ final class HandlerThroughApi implements AutoCloseable {
 
   private static String quoted(String text) {
     try {
-      return JSON.writeValueAsString(text);
+      return StaffApi.JSON.writeValueAsString(text);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private JsonNode call(String method, String path, String body, int expected) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(ArrangeThroughApi.api() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .timeout(Duration.ofSeconds(20))
-            .build();
-    try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException(
-            method
-                + " "
-                + path
-                + " as "
-                + username
-                + " answered "
-                + response.statusCode()
-                + ": "
-                + response.body());
-      }
-      return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(path + " could not be reached", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    return api.call(method, path, body, expected);
   }
 
   private static void pause() {

@@ -1,13 +1,6 @@
 package uk.police.portal.ui.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /**
  * Sam, the supervisor, through the chat API: so a chat journey starts from known handler rows
@@ -16,14 +9,7 @@ import java.time.Duration;
  */
 final class SupervisorThroughApi {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
-
-  private final String token = ArrangeThroughApi.token("sam");
+  private final StaffApi sam = new StaffApi("sam");
 
   /**
    * Every demo handler away with no chats, hannah and harry with the given limit and both queues,
@@ -64,36 +50,6 @@ final class SupervisorThroughApi {
   }
 
   private JsonNode call(String method, String path, String body, int expected) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(ArrangeThroughApi.api() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .timeout(Duration.ofSeconds(20))
-            .build();
-    try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException(
-            method
-                + " "
-                + path
-                + " as sam answered "
-                + response.statusCode()
-                + ": "
-                + response.body());
-      }
-      return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(path + " could not be reached", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    return sam.call(method, path, body, expected);
   }
 }
