@@ -12,10 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import uk.police.portal.ui.caseapi.control.CaseApiClient;
 import uk.police.portal.ui.caseapi.control.CaseApiRefusedException;
@@ -43,13 +41,12 @@ class HandlerRow extends ListItem {
   final Paragraph error = new Paragraph();
   final NativeDetails details;
   final UnorderedList chats = new UnorderedList();
-  final Map<String, BoardChatRow> chatRows = new LinkedHashMap<>();
-  private final Function<String, BoardChatRow> newChatRow;
+  final ChatRows chatRows;
 
   HandlerRow(CaseApiClient caseApi, String username, Function<String, BoardChatRow> newChatRow) {
     this.caseApi = caseApi;
     this.username = username;
-    this.newChatRow = newChatRow;
+    this.chatRows = new ChatRows(chats, newChatRow);
     chats.addClassName("waiting-chats");
     chats.getElement().setAttribute("aria-label", "Their chats");
     addClassName("chat-handler");
@@ -72,15 +69,9 @@ class HandlerRow extends ListItem {
 
   void show(ChatHandler handler, List<HeldChat> held, List<ChatHandler> everyone) {
     show(handler);
-    List<String> order = held.stream().map(HeldChat::chatId).toList();
-    boolean sameOrder = order.equals(List.copyOf(chatRows.keySet()));
-    chatRows.keySet().retainAll(order);
-    for (HeldChat chat : held) {
-      chatRows.computeIfAbsent(chat.chatId(), newChatRow).show(chat, everyone);
-    }
-    if (!sameOrder) {
-      chats.removeAll();
-      order.forEach(id -> chats.add(chatRows.get(id)));
+    List<BoardChatRow> kept = chatRows.keep(held.stream().map(HeldChat::chatId).toList());
+    for (int i = 0; i < held.size(); i++) {
+      kept.get(i).show(held.get(i), everyone);
     }
     chats.setVisible(!held.isEmpty());
   }

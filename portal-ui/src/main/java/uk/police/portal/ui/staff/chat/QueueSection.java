@@ -4,9 +4,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import uk.police.portal.ui.caseapi.entity.ChatHandler;
 import uk.police.portal.ui.caseapi.entity.QueueBoard.WaitingChat;
@@ -18,12 +16,11 @@ class QueueSection extends Section {
   final H2 heading = new H2();
   final Paragraph empty = new Paragraph("No chats are waiting in this queue.");
   final OrderedList list = new OrderedList();
-  final Map<String, BoardChatRow> rows = new LinkedHashMap<>();
-  private final Function<String, BoardChatRow> newRow;
+  final ChatRows rows;
 
   QueueSection(String queue, Function<String, BoardChatRow> newRow) {
     this.queue = queue;
-    this.newRow = newRow;
+    this.rows = new ChatRows(list, newRow);
     addClassName("chat-queue");
     setId("queue-" + queue.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     list.addClassName("waiting-chats");
@@ -34,15 +31,9 @@ class QueueSection extends Section {
   void show(List<WaitingChat> waiting, List<ChatHandler> handlers) {
     heading.setText(ChatWords.queue(queue) + " queue: " + waiting.size() + " waiting");
     empty.setVisible(waiting.isEmpty());
-    List<String> order = waiting.stream().map(WaitingChat::chatId).toList();
-    boolean sameOrder = order.equals(List.copyOf(rows.keySet()));
-    rows.keySet().retainAll(order);
-    for (WaitingChat chat : waiting) {
-      rows.computeIfAbsent(chat.chatId(), newRow).show(queue, chat, handlers);
-    }
-    if (!sameOrder) {
-      list.removeAll();
-      order.forEach(id -> list.add(rows.get(id)));
+    List<BoardChatRow> kept = rows.keep(waiting.stream().map(WaitingChat::chatId).toList());
+    for (int i = 0; i < waiting.size(); i++) {
+      kept.get(i).show(queue, waiting.get(i), handlers);
     }
   }
 }
