@@ -11,10 +11,10 @@ import uk.police.portal.api.platform.entity.RefusedException;
 import uk.police.portal.api.platform.entity.Role;
 
 /**
- * Who may do what with a chat (CHAT-CONTRACT.md). The citizen's side opens with the chat's token,
- * plus their own sign-in when the chat was started signed in; anyone else gets exactly the answer
- * for a chat that does not exist. Staff are judged by their token alone: the handler who has the
- * chat, or a supervisor.
+ * Who may do what with a chat (the roles table in case-api/README.md, "Live chat"). The citizen's
+ * side opens with the chat's token, plus their own sign-in when the chat was started signed in;
+ * anyone else gets exactly the answer for a chat that does not exist. Staff are judged by their
+ * token alone: the handler who has the chat, or a supervisor.
  */
 public final class ChatAccess {
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.police.portal.chatbot.livechat.entity.ChatQueue;
 
 /**
- * The live-chat settings (CHAT-CONTRACT.md), each from MicroProfile Config: {@code
+ * The live-chat settings (README.md, "Configuration"), each from MicroProfile Config: {@code
  * portal.chat.answer-seconds} is also {@code PORTAL_CHAT_ANSWER_SECONDS}, and so on.
  */
 @ApplicationScoped

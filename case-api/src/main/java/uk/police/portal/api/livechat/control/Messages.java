@@ -55,14 +55,11 @@ public class Messages {
   }
 
   /**
-   * Stores a message on a chat locked by {@link #lock}; signals it after commit. A message with a
-   * client id already stored from the same sender is not stored again: the first one is returned.
+   * Stores a message on a chat locked by {@link #lock}; signals it after commit. A sender's retry
+   * is the caller's to find first, with {@link #stored} under the same lock (it decides what a
+   * retry answers); the unique (chat, sender, client id) key stops a second copy regardless.
    */
   public ChatMessage append(Chat lockedChat, NewMessage message) {
-    Optional<ChatMessage> stored = stored(lockedChat, message.sender(), message.clientId());
-    if (stored.isPresent()) {
-      return stored.get();
-    }
     ChatMessage added =
         new ChatMessage(
             lockedChat,
